@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { ARTICLE_VIEW_TYPE, ArticlePanels } from './vscode/article/articlePanels';
+import { registerCorpusCommands } from './vscode/commands';
+import { CorpusService } from './vscode/corpusService';
+import { ProblemsReporter } from './vscode/problemsReporter';
+import { onDidChangeSettings } from './vscode/settings';
+import { registerStatusItem } from './vscode/statusItem';
+import { registerArticleTree } from './vscode/tree/registerArticleTree';
+
+/** The composition root: build the services, register the features, start indexing without waiting for it. */
+export function activate(context: vscode.ExtensionContext): { service: CorpusService } {
+  const output = vscode.window.createOutputChannel('News Corpus', { log: true });
+  const problems = new ProblemsReporter(output);
+  const service = new CorpusService(problems, output);
+  const panels = new ArticlePanels(context.extensionUri, service);
+  const tree = registerArticleTree(service);
+
+  context.subscriptions.push(
+    output,
+    problems,
+    service,
+    panels,
+    tree.disposable,
+    vscode.window.registerWebviewPanelSerializer(ARTICLE_VIEW_TYPE, panels),
+    registerStatusItem(service),
+    registerCorpusCommands(service, panels, output),
+    onDidChangeSettings(() => void service.applySettings()),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void service.applySettings()),
+  );
+
+  void service.reindex();
+  return { service };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,201 @@
+import * as vscode from 'vscode';
+import { loadArticleFile } from '../../core/index/loadCorpus';
+import type { Article } from '../../core/model/article';
+import type { Mark } from '../../core/render/articleBody';
+import { renderArticleView } from '../../core/render/articleView';
+import { isWebviewToHost, type ArticleViewState, type HostToWebview, type WebviewToHost } from '../../webview/protocol';
+import type { CorpusService } from '../corpusService';
+import { openExternalLink } from './openExternalLink';
+import { renderArticlePage } from './articlePage';
+
+export const ARTICLE_VIEW_TYPE = 'newsCorpus.article';
+
+export interface OpenArticleOptions {
+  /** The search query the article was opened from: its hits are highlighted. */
+  query?: string;
+  /** A text offset to scroll to (a mention or a hit). */
+  revealOffset?: number;
+}
+
+/** What the article view marks and the data its script needs (entity cards), for one article. */
+export interface ArticleDecorations {
+  marks: Mark[];
+  data?: unknown;
+}
+
+export type ArticleDecorator = (article: Article, options: OpenArticleOptions) => ArticleDecorations;
+
+/**
+ * The article tabs: one webview panel per article (opening it again reveals it), restored after a
+ * reload through the serializer. Each panel re-reads its file once when shown; nothing per keystroke.
+ */
+export class ArticlePanels implements vscode.WebviewPanelSerializer<ArticleViewState>, vscode.Disposable {
+  private readonly panels = new Map<string, ArticlePanel>();
+  private readonly decorators: ArticleDecorator[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly service: CorpusService,
+  ) {}
+
+  /** Adds a source of marks (search hits, entities) applied to every article shown. */
+  addDecorator(decorator: ArticleDecorator): vscode.Disposable {
+    this.decorators.push(decorator);
+    return new vscode.Disposable(() => this.decorators.splice(this.decorators.indexOf(decorator), 1));
+  }
+
+  /** The ids of the articles open in tabs. */
+  get openArticleIds(): string[] {
+    return [...this.panels.keys()];
+  }
+
+  async show(articleId: string, options: OpenArticleOptions = {}): Promise<void> {
+    const existing = this.panels.get(articleId);
+    if (existing) {
+      existing.panel.reveal(undefined, false);
+      await existing.update(options);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(ARTICLE_VIEW_TYPE, vscode.l10n.t('Article'), vscode.ViewColumn.Active, this.webviewOptions());
+    await this.adopt(panel, articleId, options);
+  }
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: ArticleViewState | undefined): Promise<void> {
+    panel.webview.options = this.webviewOptions();
+    if (!state?.articleId) {
+      panel.dispose();
+      return;
+    }
+    await this.adopt(panel, state.articleId, { revealOffset: state.revealOffset });
+  }
+
+  /** Re-renders the open tabs (after a change to the corpus or the settings). */
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.panels.values()].map((p) => p.update({})));
+  }
+
+  dispose(): void {
+    for (const p of [...this.panels.values()]) p.panel.dispose();
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableForms: false,
+      enableCommandUris: false,
+      retainContextWhenHidden: false,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+  }
+
+  private async adopt(panel: vscode.WebviewPanel, articleId: string, options: OpenArticleOptions): Promise<void> {
+    const articlePanel = new ArticlePanel(panel, articleId, this.extensionUri, this.service, this.decorators, (id, o) => this.show(id, o));
+    this.panels.set(articleId, articlePanel);
+    panel.onDidDispose(() => {
+      if (this.panels.get(articleId) === articlePanel) this.panels.delete(articleId);
+      articlePanel.dispose();
+    });
+    await articlePanel.update(options);
+  }
+}
+
+/** One article tab. */
+class ArticlePanel implements vscode.Disposable {
+  private imagesAllowed: boolean;
+  private options: OpenArticleOptions = {};
+  private disposed = false;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly articleId: string,
+    private readonly extensionUri: vscode.Uri,
+    private readonly service: CorpusService,
+    private readonly decorators: readonly ArticleDecorator[],
+    private readonly openArticle: (id: string, options: OpenArticleOptions) => Promise<void>,
+  ) {
+    this.imagesAllowed = service.settings.remoteImages === 'always';
+    this.subscription = panel.webview.onDidReceiveMessage((m: unknown) => {
+      if (isWebviewToHost(m)) void this.onMessage(m);
+    });
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'article-icon.svg');
+  }
+
+  async update(options: OpenArticleOptions): Promise<void> {
+    if (options.query !== undefined || options.revealOffset !== undefined) this.options = options;
+    const entry = this.service.corpus.index.get(this.articleId);
+    const where = entry ?? { file: this.articleId, root: '', path: this.articleId };
+    const loaded = await loadArticleFile({ file: this.articleId, root: where.root, path: where.path });
+    if (this.disposed) return;
+    if (!loaded.article) {
+      this.panel.title = vscode.l10n.t('Article');
+      this.panel.webview.html = errorPage(vscode.l10n.t('{0} cannot be shown: {1}', loaded.problem.path || loaded.problem.file, loaded.problem.reason));
+      return;
+    }
+    const article = loaded.article;
+    const marks: Mark[] = [];
+    const data: Record<string, unknown> = {};
+    for (const d of this.decorators) {
+      const decorations = d(article, this.options);
+      marks.push(...decorations.marks);
+      if (decorations.data && typeof decorations.data === 'object') Object.assign(data, decorations.data);
+    }
+    const view = renderArticleView(article, { marks, timeZone: this.service.settings.timeZone, images: this.imagesAllowed ? 'allowed' : 'blocked' });
+    this.panel.title = truncate(article.title, 40);
+    this.panel.webview.html = renderArticlePage({
+      webview: this.panel.webview,
+      extensionUri: this.extensionUri,
+      containerHtml: view.html,
+      title: article.title,
+      state: { articleId: article.id, revealOffset: this.options.revealOffset, hitIndex: this.options.query ? 0 : undefined },
+      imagesAllowed: this.imagesAllowed,
+      blockedImages: view.blockedImages,
+      data,
+    });
+  }
+
+  /** Sends a message unless the panel is gone. */
+  post(message: HostToWebview): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.subscription.dispose();
+  }
+
+  private async onMessage(message: WebviewToHost): Promise<void> {
+    switch (message.type) {
+      case 'openLink':
+        await openExternalLink(message.href);
+        return;
+      case 'loadImages':
+        if (!vscode.workspace.isTrusted) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('Remote images stay blocked in an untrusted workspace.'));
+          return;
+        }
+        this.imagesAllowed = true;
+        await this.update({});
+        return;
+      case 'openArticle':
+        await this.openArticle(message.articleId, { revealOffset: message.offset, query: message.query });
+        return;
+      case 'showEntity':
+        await vscode.commands.executeCommand('newsCorpus.showEntity', message.entityId);
+        return;
+      case 'ready':
+      case 'stateChanged':
+        return;
+    }
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function errorPage(message: string): string {
+  const escaped = message.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return `<!DOCTYPE html><html><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${escaped}</p></body></html>`;
+}

@@ -1,0 +1,17 @@
+/** The three levels of the article tree: outlet → day → article. */
+export type ArticleTreeNode =
+  | { kind: 'outlet'; outlet: string; count: number }
+  | { kind: 'day'; outlet: string; day: string; count: number }
+  | { kind: 'article'; outlet: string; day: string; id: string };
+
+/** A stable id for a node, so that VS Code keeps expansion state across refreshes. */
+export function nodeKey(node: ArticleTreeNode): string {
+  switch (node.kind) {
+    case 'outlet':
+      return `outlet:${node.outlet}`;
+    case 'day':
+      return `day:${node.outlet}:${node.day}`;
+    case 'article':
+      return `article:${node.id}`;
+  }
+}

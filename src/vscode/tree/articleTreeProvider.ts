@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { UNDATED, type CorpusIndex, type IndexedArticle } from '../../core/index/corpusIndex';
+import { formatDateTime, timeOfDay } from '../../core/model/date';
+import type { CorpusService } from '../corpusService';
+import { nodeKey, type ArticleTreeNode } from './articleTreeNodes';
+
+export const OPEN_ARTICLE_COMMAND = 'newsCorpus.openArticle';
+
+/**
+ * The News Corpus article tree: outlets with counts, their days newest first, each day's articles.
+ * Children are computed from the index's groups on expansion; nothing is re-parsed.
+ */
+export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ArticleTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly service: CorpusService) {
+    this.subscription = service.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  private get index(): CorpusIndex {
+    return this.service.corpus.index;
+  }
+
+  getChildren(node?: ArticleTreeNode): ArticleTreeNode[] {
+    if (!node) return this.index.outlets().map((o) => ({ kind: 'outlet', outlet: o.outlet, count: o.count }));
+    if (node.kind === 'outlet') return this.index.days(node.outlet).map((d) => ({ kind: 'day', outlet: d.outlet, day: d.day, count: d.count }));
+    if (node.kind === 'day') return this.index.articlesOn(node.outlet, node.day).map((a) => ({ kind: 'article', outlet: node.outlet, day: node.day, id: a.id }));
+    return [];
+  }
+
+  getParent(node: ArticleTreeNode): ArticleTreeNode | undefined {
+    if (node.kind === 'outlet') return undefined;
+    if (node.kind === 'day') {
+      const outlet = this.index.outlets().find((o) => o.outlet === node.outlet);
+      return outlet ? { kind: 'outlet', outlet: outlet.outlet, count: outlet.count } : undefined;
+    }
+    const day = this.index.days(node.outlet).find((d) => d.day === node.day);
+    return day ? { kind: 'day', outlet: day.outlet, day: day.day, count: day.count } : undefined;
+  }
+
+  /** The tree node of an article, for `TreeView.reveal`. */
+  nodeOf(article: IndexedArticle): ArticleTreeNode {
+    return { kind: 'article', outlet: article.outlet, day: this.index.dayOf(article), id: article.id };
+  }
+
+  getTreeItem(node: ArticleTreeNode): vscode.TreeItem {
+    const tz = this.index.zone;
+    if (node.kind === 'outlet') {
+      const item = new vscode.TreeItem(node.outlet, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = nodeKey(node);
+      item.description = String(node.count);
+      item.tooltip = vscode.l10n.t('{0}: {1} articles', node.outlet, node.count);
+      item.iconPath = new vscode.ThemeIcon('rss');
+      item.contextValue = 'outlet';
+      return item;
+    }
+    if (node.kind === 'day') {
+      const label = node.day === UNDATED ? vscode.l10n.t('Undated') : node.day;
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = nodeKey(node);
+      item.description = String(node.count);
+      item.iconPath = new vscode.ThemeIcon(node.day === UNDATED ? 'question' : 'calendar');
+      item.contextValue = 'day';
+      return item;
+    }
+    const article = this.index.get(node.id);
+    const item = new vscode.TreeItem(article?.title ?? node.id, vscode.TreeItemCollapsibleState.None);
+    item.id = nodeKey(node);
+    item.iconPath = new vscode.ThemeIcon('note');
+    item.contextValue = 'article';
+    if (article) {
+      item.description = article.published === undefined ? '' : timeOfDay(article.published, tz);
+      item.tooltip = articleTooltip(article, tz);
+      item.resourceUri = vscode.Uri.file(article.id);
+      item.command = { command: OPEN_ARTICLE_COMMAND, title: vscode.l10n.t('Open Article'), arguments: [article.id] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+function articleTooltip(a: IndexedArticle, timeZone: string | undefined): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.appendMarkdown('**');
+  md.appendText(a.title);
+  md.appendMarkdown('**\n\n');
+  md.appendText(`${vscode.l10n.t('Outlet')}: ${a.outlet}\n`);
+  md.appendMarkdown('\n\n');
+  md.appendText(`${vscode.l10n.t('Published')}: ${a.published === undefined ? vscode.l10n.t('Undated') : formatDateTime(a.published, timeZone)}`);
+  md.appendMarkdown('\n\n');
+  if (a.url) {
+    md.appendText(`${vscode.l10n.t('Source')}: ${a.url}`);
+    md.appendMarkdown('\n\n');
+  }
+  md.appendText(`${vscode.l10n.t('File')}: ${a.path}`);
+  return md;
+}

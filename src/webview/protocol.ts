@@ -1,0 +1,48 @@
+/**
+ * Messages between the article webview and the extension host: the one place they are typed.
+ * No vscode or node import here: both sides compile this file.
+ */
+
+/** The state a webview keeps across reloads and restores (also embedded as JSON in `data-state`). */
+export interface ArticleViewState {
+  articleId: string;
+  /** Which highlighted search hit is current (0-based), when the article was opened from a search. */
+  hitIndex?: number;
+  /** A text offset to scroll to on load (a mention or hit). */
+  revealOffset?: number;
+  scrollY?: number;
+}
+
+/** Sent by the webview script. */
+export type WebviewToHost =
+  | { type: 'ready'; state: ArticleViewState }
+  | { type: 'openLink'; href: string }
+  | { type: 'loadImages' }
+  | { type: 'openArticle'; articleId: string; offset?: number; query?: string }
+  | { type: 'showEntity'; entityId: string }
+  | { type: 'stateChanged'; state: ArticleViewState };
+
+/** Sent by the host. */
+export type HostToWebview =
+  | { type: 'revealOffset'; offset: number }
+  | { type: 'revealHit'; index: number };
+
+export function isWebviewToHost(value: unknown): value is WebviewToHost {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as { type?: unknown };
+  switch (m.type) {
+    case 'ready':
+    case 'stateChanged':
+      return typeof (value as { state?: { articleId?: unknown } }).state?.articleId === 'string';
+    case 'openLink':
+      return typeof (value as { href?: unknown }).href === 'string';
+    case 'loadImages':
+      return true;
+    case 'openArticle':
+      return typeof (value as { articleId?: unknown }).articleId === 'string';
+    case 'showEntity':
+      return typeof (value as { entityId?: unknown }).entityId === 'string';
+    default:
+      return false;
+  }
+}
