@@ -1,0 +1,112 @@
+/**
+ * Search benchmark: build time, memory and query latency per corpus size.
+ *
+ *   npx tsx bench/search.bench.ts --sizes 1000,10000,50000
+ *
+ * Corpora are generated on demand into bench/out/corpus-N (see generateCorpus.ts) and read
+ * with the crude reader (bench/crudeArticleReader.ts) — parsing is not what is measured.
+ * Run with `node --expose-gc` (e.g. NODE_OPTIONS=--expose-gc) for steadier memory figures.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SearchEngine, type SearchDocument } from '../src/core/search';
+import { readCrudeArticle } from './crudeArticleReader';
+import { generateCorpus } from './generateCorpus';
+
+const NAMES = ['斯托尔滕贝格', '谢尔曼', '温迪·谢尔曼', '里亚布科夫', '泽连斯基', 'OSCE', 'Stoltenberg', 'Wendy Sherman', '北約', '德國之聲'];
+const QUERY_COUNT = 300;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Queries: random 2–6 character substrings (60%), two-substring combos (25%), names (15%). */
+function makeQueries(documents: readonly SearchDocument[], next: () => number): string[] {
+  const substring = (): string => {
+    for (;;) {
+      const text = documents[Math.floor(next() * documents.length)].text;
+      const length = 2 + Math.floor(next() * 5);
+      const start = Math.floor(next() * Math.max(1, text.length - length));
+      const piece = text.slice(start, start + length);
+      if (!/[\s"“”-]/.test(piece) && !piece.includes(':')) return piece;
+    }
+  };
+  const queries: string[] = [];
+  for (let i = 0; i < QUERY_COUNT; i++) {
+    const roll = next();
+    if (roll < 0.6) queries.push(substring());
+    else if (roll < 0.85) queries.push(`${substring()} ${substring()}`);
+    else queries.push(NAMES[Math.floor(next() * NAMES.length)]);
+  }
+  return queries;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(0)} MB`;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function benchSize(size: number): void {
+  const dir = `bench/out/corpus-${size}`;
+  if (!existsSync(dir)) generateCorpus(size, dir);
+  const documents = filesUnder(dir)
+    .map((file) => readCrudeArticle(file, readFileSync(file, 'utf8')))
+    .filter((document): document is SearchDocument => document !== undefined);
+  const averageChars = documents.reduce((sum, document) => sum + document.text.length, 0) / documents.length;
+  collectGarbage();
+  const before = process.memoryUsage();
+  const started = performance.now();
+  const engine = new SearchEngine();
+  for (const document of documents) engine.add(document);
+  const buildMs = performance.now() - started;
+  collectGarbage();
+  const after = process.memoryUsage();
+  const heap = after.heapUsed - before.heapUsed;
+  const buffers = after.arrayBuffers - before.arrayBuffers;
+
+  const next = random(size);
+  const queries = makeQueries(documents, next);
+  for (const query of queries.slice(0, 20)) engine.search(query); // warm-up
+  const times: number[] = [];
+  let totalHits = 0;
+  for (const query of queries) {
+    const queryStarted = performance.now();
+    totalHits += engine.search(query, { limit: 20 }).length;
+    times.push(performance.now() - queryStarted);
+  }
+  times.sort((a, b) => a - b);
+  const serializeStarted = performance.now();
+  const json = JSON.stringify(engine.toJSON());
+  const serializeMs = performance.now() - serializeStarted;
+  console.log(
+    `${String(size).padStart(6)} docs (avg ${averageChars.toFixed(0)} chars): build ${buildMs.toFixed(0)} ms, ` +
+      `heap +${megabytes(heap)}, array buffers +${megabytes(buffers)} | ${queries.length} queries: ` +
+      `p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms ` +
+      `(avg ${(totalHits / queries.length).toFixed(1)} hits) | toJSON ${megabytes(json.length)} in ${serializeMs.toFixed(0)} ms`,
+  );
+}
+
+const sizesIndex = process.argv.indexOf('--sizes');
+const sizes = (sizesIndex >= 0 ? process.argv[sizesIndex + 1] : '1000,10000').split(',').map(Number);
+for (const size of sizes) benchSize(size);

@@ -1,0 +1,89 @@
+/**
+ * A string kept once, in folded form, plus the few code units where the original differs
+ * (upper case, full-width punctuation, traditional characters…). The original, or any slice of
+ * it, is rebuilt on demand, so the engine holds one copy of each text instead of two.
+ */
+import { getFoldTable, unitsToString } from './normalize';
+
+/** Reused buffers for {@link FoldedText.from}. */
+let scratchUnits: Uint16Array = new Uint16Array(1 << 14);
+let scratchDifferences: Uint32Array = new Uint32Array(1 << 10);
+
+export class FoldedText {
+  private constructor(
+    /** The folded text (same length as the original). */
+    readonly folded: string,
+    /** Pairs (offset, original code unit) where the original differs, by increasing offset. */
+    private readonly differences: Uint32Array,
+  ) {}
+
+  /** Folds `original` and records where it differs (one pass over the text). */
+  static from(original: string): FoldedText {
+    const table = getFoldTable();
+    const length = original.length;
+    if (scratchUnits.length < length) scratchUnits = new Uint16Array(length * 2);
+    const units = scratchUnits;
+    let differing = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = original.charCodeAt(i);
+      const folded = table[unit];
+      units[i] = folded;
+      // Surrogates are recorded too: decoding turns a lone one into U+FFFD in `folded`.
+      if (folded !== unit || (unit & 0xf800) === 0xd800) {
+        if (scratchDifferences.length < differing + 2) scratchDifferences = growUint32(scratchDifferences);
+        scratchDifferences[differing++] = i;
+        scratchDifferences[differing++] = unit;
+      }
+    }
+    return new FoldedText(unitsToString(units.subarray(0, length)), scratchDifferences.slice(0, differing));
+  }
+
+  get length(): number {
+    return this.folded.length;
+  }
+
+  /** The original text. */
+  original(): string {
+    return this.originalSlice(0, this.folded.length);
+  }
+
+  /** `original().slice(start, end)`, rebuilt from the folded text. */
+  originalSlice(start: number, end: number): string {
+    const differences = this.differences;
+    let index = lowerBound(differences, start);
+    if (index >= differences.length || differences[index] >= end) return this.folded.slice(start, end);
+    const units = new Uint16Array(end - start);
+    for (let i = start; i < end; i++) units[i - start] = this.folded.charCodeAt(i);
+    for (; index < differences.length && differences[index] < end; index += 2) {
+      units[differences[index] - start] = differences[index + 1];
+    }
+    return exactString(units);
+  }
+}
+
+/** Index (even) of the first pair whose offset is ≥ `offset`. */
+function lowerBound(pairs: Uint32Array, offset: number): number {
+  let low = 0;
+  let high = pairs.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (pairs[middle * 2] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low * 2;
+}
+
+function growUint32(array: Uint32Array): Uint32Array {
+  const grown = new Uint32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/** Like `unitsToString`, but keeps lone surrogates (for rebuilding originals). */
+function exactString(units: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) {
+    out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
+  }
+  return out;
+}

@@ -1,0 +1,358 @@
+/**
+ * Exact full-text search over Chinese and Latin text.
+ *
+ * How a query runs:
+ * 1. Parse and fold the query ({@link parseQuery}).
+ * 2. Candidates ({@link findCandidates}): intersect the posting lists of the grams the positive
+ *    terms need, smallest first, keeping for each term an upper bound of its frequency.
+ * 3. Verify every candidate against its folded title and text (exact substring, see
+ *    {@link forEachOccurrence}); apply exclusions, outlet and date filters. So a document is
+ *    returned if and only if every positive term occurs (after folding) in its title or
+ *    text (in its title with `in:title`) and no excluded term occurs in either.
+ * 4. Rank by BM25 over the verified occurrence counts (title occurrences weigh
+ *    {@link TITLE_WEIGHT}×, quoted phrases {@link PHRASE_WEIGHT}×); ties newest first, then id.
+ *    With a limit smaller than the candidate count, candidates are verified in order of their
+ *    score upper bound (BM25 of the frequency bounds) and verification stops once `limit` hits
+ *    beat every remaining bound — the top hits are the same as with full verification.
+ * 5. For the returned hits only: every occurrence of every positive term, and a snippet.
+ *
+ * Adding is incremental (postings are appended); removing marks the document dead and the
+ * index is rebuilt from the stored folded texts once dead documents pile up.
+ */
+import { BM25_B, BM25_K1, bm25, inverseDocumentFrequency } from './bm25';
+import { findCandidates } from './candidates';
+import { descendingOrder } from './descendingOrder';
+import { startOfDay } from './dayBounds';
+import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
+import { InvertedIndex } from './invertedIndex';
+import { containsTerm, countOccurrences, forEachOccurrence } from './matchTerm';
+import { FOLD_VERSION, fold } from './normalize';
+import { parseQuery, type ParsedQuery, type QueryTerm } from './queryParser';
+import { decodePostings, encodePostings, type SerializedSearchIndex } from './serializedIndex';
+import { buildSnippet, type Snippet, type TermRange } from './snippet';
+import { MAX_FREQUENCY } from './postingPool';
+import { requiredGrams } from './tokenize';
+
+export type { SearchDocument } from './documentStore';
+export type { SerializedSearchIndex } from './serializedIndex';
+export type { Snippet } from './snippet';
+
+/** One occurrence of a query term, offsets in the original title or text. */
+export interface SearchMatch {
+  field: 'title' | 'text';
+  start: number;
+  end: number;
+}
+
+/** One result. */
+export interface SearchHit {
+  id: string;
+  score: number;
+  /** Every occurrence of every positive term, title first, by start offset. */
+  matches: SearchMatch[];
+  /** Around the best text window (the start of the text when only the title matched). */
+  snippet: Snippet;
+}
+
+export interface SearchEngineOptions {
+  /** IANA time zone in which `after:` / `before:` days start; default 'UTC'. */
+  timeZone?: string;
+}
+
+export interface SearchOptions {
+  /** Maximum hits returned (default {@link DEFAULT_LIMIT}; `Infinity` for all). */
+  limit?: number;
+}
+
+export const DEFAULT_LIMIT = 100;
+/** A title occurrence counts as this many text occurrences. */
+export const TITLE_WEIGHT = 3;
+/** Score multiplier for quoted phrases. */
+export const PHRASE_WEIGHT = 1.5;
+const MIN_DEAD_FOR_COMPACTION = 256;
+
+/** A verified, scored document. */
+interface ScoredDocument {
+  number: number;
+  stored: StoredDocument;
+  score: number;
+}
+
+/** How one query filters, bounds and scores documents. */
+interface QueryScorer {
+  passesFilters(stored: StoredDocument): boolean;
+  /** Score upper bounds of documents `numbers`, given per-term frequency bounds aligned with them. */
+  upperBounds(numbers: Int32Array, frequencyBounds: readonly Uint8Array[]): Float64Array;
+  /** Exact score, or undefined when verification rejects the document. */
+  exactScore(stored: StoredDocument): number | undefined;
+}
+
+export class SearchEngine {
+  private store = new DocumentStore();
+  private index = new InvertedIndex();
+  private deadCount = 0;
+  readonly timeZone: string;
+
+  constructor(options: SearchEngineOptions = {}) {
+    this.timeZone = options.timeZone ?? 'UTC';
+  }
+
+  /** Number of documents. */
+  get size(): number {
+    return this.store.size;
+  }
+
+  has(id: string): boolean {
+    return this.store.numberOf(id) !== undefined;
+  }
+
+  /** Adds a document; a document with the same id is replaced. */
+  add(document: SearchDocument): void {
+    if (this.has(document.id)) this.remove(document.id);
+    const number = this.store.add(document);
+    const stored = this.store.get(number);
+    if (stored) this.index.addDocument(number, stored.title.folded, stored.text.folded, TITLE_WEIGHT);
+  }
+
+  /** Removes the document with `id`, if any. */
+  remove(id: string): void {
+    if (this.store.remove(id) < 0) return;
+    this.deadCount++;
+    if (this.deadCount >= MIN_DEAD_FOR_COMPACTION && this.deadCount * 4 > this.store.size) this.compact();
+  }
+
+  /** Runs a query (string syntax: see {@link parseQuery}). */
+  search(query: string | ParsedQuery, options: SearchOptions = {}): SearchHit[] {
+    const parsed = typeof query === 'string' ? parseQuery(query) : refold(query);
+    const terms = uniqueTerms(parsed.terms);
+    if (terms.length === 0 && parsed.excluded.length === 0 && !hasFilters(parsed)) return [];
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    if (limit <= 0) return [];
+    const scorer = this.scorerFor(parsed, terms);
+    const candidates = findCandidates(this.index, terms.map((term) => term.text));
+    const total = candidates ? candidates.documents.length : this.store.capacity;
+    const filterNeeded = hasFilters(parsed);
+    const kept = new Int32Array(total); // document numbers that exist and pass the filters
+    const positions = new Int32Array(total); // their positions in `candidates`
+    let keptCount = 0;
+    for (let i = 0; i < total; i++) {
+      const number = candidates ? candidates.documents[i] : i;
+      const stored = this.store.get(number);
+      if (!stored || (filterNeeded && !scorer.passesFilters(stored))) continue;
+      kept[keptCount] = number;
+      positions[keptCount++] = i;
+    }
+    const numbers = kept.subarray(0, keptCount);
+    let scored: ScoredDocument[];
+    if (keptCount <= limit) {
+      scored = this.verify(numbers, scorer, numbers.keys(), Infinity);
+    } else {
+      const frequencyBounds = (candidates?.frequencyBounds ?? []).map((bounds) => pickPositions(bounds, positions, keptCount));
+      const bounds = scorer.upperBounds(numbers, frequencyBounds);
+      scored = this.verify(numbers, scorer, descendingOrder(bounds), limit, bounds);
+    }
+    scored.sort(compareScored);
+    return scored.slice(0, limit).map((entry) => this.toHit(entry, terms));
+  }
+
+  /** The index as plain JSON (see {@link SerializedSearchIndex}). */
+  toJSON(): SerializedSearchIndex {
+    const documents: SerializedSearchIndex['documents'] = [];
+    for (let number = 0; number < this.store.capacity; number++) {
+      const stored = this.store.get(number);
+      documents.push(
+        stored
+          ? [stored.id, stored.title.original(), stored.text.original(), stored.outlet, Number.isNaN(stored.published) ? null : stored.published]
+          : null,
+      );
+    }
+    return {
+      format: 'news-corpus-search',
+      version: 1,
+      foldVersion: FOLD_VERSION,
+      timeZone: this.timeZone,
+      documents,
+      postings: encodePostings(this.index.exportState()),
+    };
+  }
+
+  /** Restores an engine from {@link toJSON} output (rebuilding postings if folding changed). */
+  static loadJSON(json: SerializedSearchIndex | string): SearchEngine {
+    const data: SerializedSearchIndex = typeof json === 'string' ? (JSON.parse(json) as SerializedSearchIndex) : json;
+    if (data.format !== 'news-corpus-search' || data.version !== 1) throw new Error('Not a search index this version can read');
+    const engine = new SearchEngine({ timeZone: data.timeZone });
+    const reusePostings = data.foldVersion === FOLD_VERSION;
+    for (const entry of data.documents) {
+      if (!entry) {
+        engine.store.addRemovedSlot();
+        engine.deadCount++;
+        continue;
+      }
+      const [id, title, text, outlet, published] = entry;
+      const document = { id, title, text, outlet, published: published ?? undefined };
+      if (reusePostings) engine.store.add(document);
+      else engine.add(document);
+    }
+    if (reusePostings) engine.index = new InvertedIndex(decodePostings(data.postings));
+    return engine;
+  }
+
+  /** The filters, verification and BM25 scoring of one query. */
+  private scorerFor(parsed: ParsedQuery, terms: readonly QueryTerm[]): QueryScorer {
+    const after = parsed.after ? startOfDay(parsed.after, this.timeZone) : -Infinity;
+    const before = parsed.before ? startOfDay(parsed.before, this.timeZone) : Infinity;
+    const hasDateFilter = parsed.after !== undefined || parsed.before !== undefined;
+    const outlets = new Set(parsed.outlets);
+    const documentCount = Math.max(1, this.store.size);
+    const idfs = terms.map((term) => inverseDocumentFrequency(this.estimateFrequency(term), documentCount));
+    const weights = terms.map((term) => (term.phrase ? PHRASE_WEIGHT : 1));
+    const averageLength = this.store.averageLength;
+    const lengthOf = (stored: StoredDocument): number => stored.title.length + stored.text.length;
+    return {
+      passesFilters: (stored) =>
+        (outlets.size === 0 || outlets.has(stored.foldedOutlet)) &&
+        (!hasDateFilter || (stored.published >= after && stored.published < before)),
+      upperBounds: (numbers, frequencyBounds) => {
+        const bounds = new Float64Array(numbers.length);
+        const k1 = BM25_K1;
+        const lengthWeight = BM25_B / averageLength;
+        for (let t = 0; t < terms.length; t++) {
+          const termWeight = weights[t] * idfs[t] * (k1 + 1);
+          const frequencies = frequencyBounds[t];
+          for (let k = 0; k < numbers.length; k++) {
+            const frequency = frequencies ? frequencies[k] : MAX_FREQUENCY;
+            if (frequency >= MAX_FREQUENCY) {
+              bounds[k] += termWeight;
+            } else {
+              // Same formula as bm25(), inlined: this loop runs once per candidate.
+              const norm = k1 * (1 - BM25_B + lengthWeight * this.store.lengthOf(numbers[k]));
+              bounds[k] += (termWeight * frequency) / (frequency + norm);
+            }
+          }
+        }
+        // Headroom for rounding differences between this and bm25(): bounds must never be below.
+        for (let k = 0; k < bounds.length; k++) bounds[k] *= 1 + 1e-9;
+        return bounds;
+      },
+      exactScore: (stored) => {
+        const title = stored.title.folded;
+        const text = stored.text.folded;
+        let score = 0;
+        for (let t = 0; t < terms.length; t++) {
+          const inTitle = countOccurrences(title, terms[t].text);
+          if (parsed.titleOnly && inTitle === 0) return undefined;
+          const inText = countOccurrences(text, terms[t].text);
+          if (inTitle === 0 && inText === 0) return undefined;
+          score += weights[t] * bm25(inText + TITLE_WEIGHT * inTitle, idfs[t], lengthOf(stored), averageLength);
+        }
+        for (const excluded of parsed.excluded) {
+          if (containsTerm(title, excluded.text) || containsTerm(text, excluded.text)) return undefined;
+        }
+        return score;
+      },
+    };
+  }
+
+  /**
+   * Verifies and scores documents `numbers` in the given order (positions). With `bounds`
+   * (score upper bounds, `order` by decreasing bound), stops once `limit` verified hits all
+   * score strictly above the next bound: the true top `limit` are then among the results.
+   */
+  private verify(numbers: Int32Array, scorer: QueryScorer, order: Iterable<number>, limit: number, bounds?: Float64Array): ScoredDocument[] {
+    const scored: ScoredDocument[] = [];
+    const best: number[] = []; // the `limit` best scores so far, decreasing
+    for (const k of order) {
+      if (bounds && best.length === limit && bounds[k] < best[limit - 1]) break;
+      const stored = this.store.get(numbers[k]);
+      const score = stored && scorer.exactScore(stored);
+      if (!stored || score === undefined) continue;
+      scored.push({ number: numbers[k], stored, score });
+      if (!bounds) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1] < score) at--;
+      best.splice(at, 0, score);
+      if (best.length > limit) best.pop();
+    }
+    return scored;
+  }
+
+  /** Upper bound of a term's document frequency: the shortest posting list it needs. */
+  private estimateFrequency(term: QueryTerm): number {
+    let frequency = this.store.size;
+    for (const gram of requiredGrams(term.text)) frequency = Math.min(frequency, this.index.documentCount(gram));
+    return frequency;
+  }
+
+  private toHit(entry: ScoredDocument, terms: readonly QueryTerm[]): SearchHit {
+    const { stored } = entry;
+    const titleRanges: TermRange[] = [];
+    const textRanges: TermRange[] = [];
+    terms.forEach((term, index) => {
+      forEachOccurrence(stored.title.folded, term.text, (start, end) => titleRanges.push({ start, end, term: index }));
+      forEachOccurrence(stored.text.folded, term.text, (start, end) => textRanges.push({ start, end, term: index }));
+    });
+    titleRanges.sort(byStart);
+    textRanges.sort(byStart);
+    const matches: SearchMatch[] = [
+      ...titleRanges.map(({ start, end }) => ({ field: 'title' as const, start, end })),
+      ...textRanges.map(({ start, end }) => ({ field: 'text' as const, start, end })),
+    ];
+    const snippet = buildSnippet((start, end) => stored.text.originalSlice(start, end), stored.text.length, textRanges);
+    return { id: stored.id, score: entry.score, matches, snippet };
+  }
+
+  /** Rebuilds the index without removed documents (renumbering them). */
+  private compact(): void {
+    const live = [...this.store.live()];
+    this.store = new DocumentStore();
+    this.index = new InvertedIndex();
+    this.deadCount = 0;
+    for (const stored of live) {
+      this.add({
+        id: stored.id,
+        title: stored.title.original(),
+        text: stored.text.original(),
+        outlet: stored.outlet,
+        published: Number.isNaN(stored.published) ? undefined : stored.published,
+      });
+    }
+  }
+}
+
+/** `values[positions[k]]` for k < count. */
+function pickPositions(values: Uint8Array, positions: Int32Array, count: number): Uint8Array {
+  const out = new Uint8Array(count);
+  for (let k = 0; k < count; k++) out[k] = values[positions[k]];
+  return out;
+}
+
+function refold(query: ParsedQuery): ParsedQuery {
+  const foldTerm = (term: QueryTerm): QueryTerm => ({ text: fold(term.text), phrase: term.phrase });
+  return { ...query, terms: query.terms.map(foldTerm), excluded: query.excluded.map(foldTerm), outlets: query.outlets.map(fold) };
+}
+
+function uniqueTerms(terms: readonly QueryTerm[]): QueryTerm[] {
+  const seen = new Map<string, QueryTerm>();
+  for (const term of terms) {
+    const previous = seen.get(term.text);
+    if (!previous || (term.phrase && !previous.phrase)) seen.set(term.text, term);
+  }
+  return [...seen.values()].filter((term) => term.text.length > 0);
+}
+
+function hasFilters(query: ParsedQuery): boolean {
+  return query.outlets.length > 0 || query.after !== undefined || query.before !== undefined;
+}
+
+/** Score descending, then newest first (unknown dates last), then id. */
+function compareScored(a: ScoredDocument, b: ScoredDocument): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const aTime = Number.isNaN(a.stored.published) ? -Infinity : a.stored.published;
+  const bTime = Number.isNaN(b.stored.published) ? -Infinity : b.stored.published;
+  if (aTime !== bTime) return bTime - aTime;
+  return a.stored.id < b.stored.id ? -1 : a.stored.id > b.stored.id ? 1 : 0;
+}
+
+function byStart(a: TermRange, b: TermRange): number {
+  return a.start - b.start || a.end - b.end;
+}

@@ -1,0 +1,93 @@
+/**
+ * Best-window snippets: about {@link SNIPPET_LENGTH} characters of the original text around
+ * the window that covers the most distinct query terms (then the most hits), with `…` where
+ * the text was cut, line breaks shown as spaces, and highlight ranges relative to the snippet.
+ */
+
+/** A hit inside the text: offsets in the original text, and which query term it is. */
+export interface TermRange {
+  start: number;
+  end: number;
+  term: number;
+}
+
+/** A short excerpt with highlighted ranges `[start, end)` in `text`. */
+export interface Snippet {
+  text: string;
+  highlights: Array<[number, number]>;
+}
+
+export const SNIPPET_LENGTH = 100;
+const LEAD = 24;
+
+/**
+ * Builds a snippet of the text whose slices `slice(start, end)` returns, given its length
+ * and its hits sorted by start. Without hits, the snippet is the start of the text.
+ */
+export function buildSnippet(
+  slice: (start: number, end: number) => string,
+  textLength: number,
+  hits: readonly TermRange[],
+  length = SNIPPET_LENGTH,
+): Snippet {
+  let windowStart = 0;
+  if (hits.length > 0) {
+    const best = bestWindow(hits, length);
+    windowStart = Math.max(0, Math.min(hits[best].start - LEAD, textLength - length));
+  }
+  let windowEnd = Math.min(textLength, windowStart + length);
+  let body = slice(windowStart, windowEnd);
+  // Do not cut a surrogate pair in half.
+  if (windowStart > 0 && isSurrogate(body.charCodeAt(0), 0xdc00)) {
+    windowStart++;
+    body = body.slice(1);
+  }
+  if (windowEnd < textLength && isSurrogate(body.charCodeAt(body.length - 1), 0xd800)) {
+    windowEnd--;
+    body = body.slice(0, -1);
+  }
+  body = body.replace(/[\r\n]/g, ' ');
+  const prefix = windowStart > 0 ? '…' : '';
+  const suffix = windowEnd < textLength ? '…' : '';
+  const highlights: Array<[number, number]> = [];
+  for (const hit of hits) {
+    const start = Math.max(hit.start, windowStart);
+    const end = Math.min(hit.end, windowEnd);
+    if (start < end) highlights.push([start - windowStart + prefix.length, end - windowStart + prefix.length]);
+  }
+  return { text: prefix + body + suffix, highlights };
+}
+
+/** Index of the hit that starts the window of `length` covering the most terms, then hits. */
+function bestWindow(hits: readonly TermRange[], length: number): number {
+  let best = 0;
+  let bestTerms = -1;
+  let bestHits = -1;
+  let last = 0;
+  const termCounts = new Map<number, number>();
+  const enter = (hit: TermRange): void => {
+    termCounts.set(hit.term, (termCounts.get(hit.term) ?? 0) + 1);
+  };
+  for (let first = 0; first < hits.length; first++) {
+    if (last <= first) enter(hits[last++]);
+    while (last < hits.length && hits[last].end <= hits[first].start + length) {
+      enter(hits[last++]);
+    }
+    const hitCount = last - first;
+    if (termCounts.size > bestTerms || (termCounts.size === bestTerms && hitCount > bestHits)) {
+      best = first;
+      bestTerms = termCounts.size;
+      bestHits = hitCount;
+    }
+    const leaving = hits[first].term;
+    const remaining = (termCounts.get(leaving) ?? 1) - 1;
+    if (remaining > 0) termCounts.set(leaving, remaining);
+    else termCounts.delete(leaving);
+  }
+  return best;
+}
+
+/** True when `unit` is a high (`base` 0xd800) or low (`base` 0xdc00) surrogate. */
+function isSurrogate(unit: number, base: number): boolean {
+  return unit >= base && unit <= base + 0x3ff;
+}
