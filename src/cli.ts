@@ -1,23 +1,30 @@
 import { parseCommonArgs, UsageError } from './cli/args';
 import { indexCommand } from './cli/indexCommand';
 import { renderCommand } from './cli/renderCommand';
+import { searchCommand } from './cli/searchCommand';
 
 const USAGE = `news-corpus: read, search and research a folder of scraped news, headless.
 
 Usage:
   news-corpus index    --corpus DIR [--corpus DIR2 ...] [--json]
+  news-corpus search   --corpus DIR [--corpus DIR2 ...] [--json] [--limit N] "QUERY"
   news-corpus render   FILE [--time-zone Asia/Shanghai]
+
+Query syntax: words (all must occur), "a phrase", -excluded, outlet:观察者网,
+after:2022-01-10 (inclusive), before:2022-01-12 (exclusive), in:title.
 
 Options:
   --corpus, -c DIR   a corpus folder (several allowed)
   --json             machine-readable output
-  --time-zone ZONE   IANA time zone for dates shown (default: the machine's)`;
+  --limit N          at most N hits (search; default: all)
+  --time-zone ZONE   IANA time zone for dates shown and for after:/before: days (search default: UTC)`;
 
 type Command = (args: ReturnType<typeof parseCommonArgs>, print: (t: string) => void, printError: (t: string) => void) => Promise<number>;
 
 const commands: Record<string, Command> = {
   index: indexCommand,
   render: renderCommand,
+  search: searchCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

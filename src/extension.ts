@@ -4,6 +4,8 @@ import { registerCorpusCommands } from './vscode/commands';
 import { CorpusService } from './vscode/corpusService';
 import { ProblemsReporter } from './vscode/problemsReporter';
 import { onDidChangeSettings } from './vscode/settings';
+import { searchHitDecorator } from './vscode/search/searchHitMarks';
+import { registerSearchCommand } from './vscode/search/searchQuickPick';
 import { registerStatusItem } from './vscode/statusItem';
 import { registerArticleTree } from './vscode/tree/registerArticleTree';
 
@@ -24,6 +26,8 @@ export function activate(context: vscode.ExtensionContext): { service: CorpusSer
     vscode.window.registerWebviewPanelSerializer(ARTICLE_VIEW_TYPE, panels),
     registerStatusItem(service),
     registerCorpusCommands(service, panels, output),
+    registerSearchCommand(service, panels),
+    panels.addDecorator(searchHitDecorator(service.corpus)),
     onDidChangeSettings(() => void service.applySettings()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void service.applySettings()),
   );

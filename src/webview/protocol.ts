@@ -6,6 +6,8 @@
 /** The state a webview keeps across reloads and restores (also embedded as JSON in `data-state`). */
 export interface ArticleViewState {
   articleId: string;
+  /** The search query the article was opened from, if any. */
+  query?: string;
   /** Which highlighted search hit is current (0-based), when the article was opened from a search. */
   hitIndex?: number;
   /** A text offset to scroll to on load (a mention or hit). */

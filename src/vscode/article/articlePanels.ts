@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { loadArticleFile } from '../../core/index/loadCorpus';
 import type { Article } from '../../core/model/article';
 import type { Mark } from '../../core/render/articleBody';
+import type { SearchMatch } from '../../core/search';
 import { renderArticleView } from '../../core/render/articleView';
 import { isWebviewToHost, type ArticleViewState, type HostToWebview, type WebviewToHost } from '../../webview/protocol';
 import type { CorpusService } from '../corpusService';
@@ -13,6 +14,8 @@ export const ARTICLE_VIEW_TYPE = 'newsCorpus.article';
 export interface OpenArticleOptions {
   /** The search query the article was opened from: its hits are highlighted. */
   query?: string;
+  /** The query's matches in this article, when the search already found them. */
+  matches?: readonly SearchMatch[];
   /** A text offset to scroll to (a mention or a hit). */
   revealOffset?: number;
 }
@@ -66,7 +69,7 @@ export class ArticlePanels implements vscode.WebviewPanelSerializer<ArticleViewS
       panel.dispose();
       return;
     }
-    await this.adopt(panel, state.articleId, { revealOffset: state.revealOffset });
+    await this.adopt(panel, state.articleId, { revealOffset: state.revealOffset, query: state.query });
   }
 
   /** Re-renders the open tabs (after a change to the corpus or the settings). */
@@ -148,7 +151,7 @@ class ArticlePanel implements vscode.Disposable {
       extensionUri: this.extensionUri,
       containerHtml: view.html,
       title: article.title,
-      state: { articleId: article.id, revealOffset: this.options.revealOffset, hitIndex: this.options.query ? 0 : undefined },
+      state: { articleId: article.id, revealOffset: this.options.revealOffset, query: this.options.query, hitIndex: this.options.query ? 0 : undefined },
       imagesAllowed: this.imagesAllowed,
       blockedImages: view.blockedImages,
       data,
