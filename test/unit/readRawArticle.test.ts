@@ -53,7 +53,7 @@ describe('readRawArticle', () => {
     const g = globalThis as { ncPwned?: boolean };
     assert.match(reason('---\nx: !!js/function "function () { globalThis.ncPwned = true }"\n---\n<p>x</p>'), /^invalid YAML front matter: /);
     assert.match(reason('---\nx: !!js/undefined ""\n---\n<p>x</p>'), /^invalid YAML front matter: /);
-    assert.match(reason('---js\n({ title: (globalThis.ncPwned = true) })\n---\n<p>x</p>'), /no front matter or feed header found/);
+    assert.match(reason('---js\n({ title: (globalThis.ncPwned = true) })\n---\n<p>x</p>'), /^front matter in "js" is not supported; only YAML/);
     assert.equal(g.ncPwned, undefined);
   });
 

@@ -53,6 +53,21 @@ export function isAdOrTrackerImage(src: string, width?: string, height?: string)
   return AD_IMAGE_PATHS.some((pattern) => pattern.test(src));
 }
 
+/**
+ * Inline style declarations that hide an image or shrink it to a pixel: `display:none`,
+ * `visibility:hidden`, `opacity:0`, a width or height of 0 or 1 pixel.
+ */
+const HIDING_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)|(?:width|height)\s*:\s*[01](?:\.0*)?\s*(?:px)?)\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+/**
+ * Whether an image (raw attributes, before sanitizing drops `style` and `hidden`) is hidden by its
+ * source: a tracker's way of loading unseen. Shown after cleaning, it would become visible and load.
+ */
+export function isHiddenImage(attribs: Readonly<Record<string, string>>): boolean {
+  return 'hidden' in attribs || HIDING_STYLE.test(attribs.style ?? '');
+}
+
 function isPixelSize(size: string | undefined): boolean {
   return size !== undefined && /^\s*[01](?:\.0*)?\s*(?:px)?\s*$/i.test(size);
 }

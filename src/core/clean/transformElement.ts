@@ -1,5 +1,5 @@
 import type { Attributes, IFrame, Tag } from 'sanitize-html';
-import { isAdLink, isAdOrTrackerImage, isAffiliateLink } from './adsAndTrackers';
+import { isAdLink, isAdOrTrackerImage, isAffiliateLink, isHiddenImage } from './adsAndTrackers';
 import { isBoilerplateElement, isUnwrappedLink } from './boilerplate';
 import { httpUrl } from './urlPolicy';
 
@@ -54,7 +54,7 @@ function transformLink(attribs: Attributes): Tag {
 
 function transformImage(attribs: Attributes): Tag {
   const src = httpUrl(attribs.src);
-  if (!src || isAdOrTrackerImage(src, attribs.width, attribs.height)) return drop();
+  if (!src || isHiddenImage(attribs) || isAdOrTrackerImage(src, attribs.width, attribs.height)) return drop();
   const kept: Attributes = { src };
   if (attribs.alt) kept.alt = attribs.alt;
   if (attribs.title) kept.title = attribs.title;

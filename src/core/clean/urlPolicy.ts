@@ -7,11 +7,15 @@ const EDGE_CONTROLS_AND_SPACES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TABS_AND_NEWLINES = /[\t\n\r]/g;
 const HTTP_URL = /^https?:\/\/[^/?#\\]/i;
 
-/** The URL if it is an absolute http(s) URL (as a browser would read it), else undefined. */
+/**
+ * The URL if it is an absolute http(s) URL (as a browser would read it), else undefined. The scheme is
+ * checked by pattern, the rest by the WHATWG URL parser browsers use (a host with spaces or control
+ * characters is no URL at all).
+ */
 export function httpUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const url = value.replace(EDGE_CONTROLS_AND_SPACES, '').replace(TABS_AND_NEWLINES, '');
-  return HTTP_URL.test(url) ? url : undefined;
+  return HTTP_URL.test(url) && URL.canParse(url) ? url : undefined;
 }
 
 /** Lower-case host of an http(s) URL without `www.`, or '' when it has none. */

@@ -3,10 +3,12 @@ import { CORE_SCHEMA, safeLoad } from 'js-yaml';
 import type { RawArticle } from '../model/article';
 import { ArticleFormatError } from './articleFormatError';
 
-const OPENING_LINE = /^---[ \t]*\n/;
+/** `---`, or `---yaml`, `---js`… naming the front matter's language (as gray-matter reads it). */
+const OPENING_LINE = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\n/;
+const YAML_LANGUAGES: ReadonlySet<string> = new Set(['yaml', 'yml']);
 const CLOSING_LINE = /\n---[ \t]*(?:\n|$)/;
 
-/** Whether prepared source text (see `prepareSource`) opens with a `---` line. */
+/** Whether prepared source text (see `prepareSource`) opens with a `---` line (maybe naming a language). */
 export function startsWithFrontMatter(prepared: string): boolean {
   return OPENING_LINE.test(prepared);
 }
@@ -14,10 +16,15 @@ export function startsWithFrontMatter(prepared: string): boolean {
 /**
  * Reads a `---` YAML front matter file followed by an HTML body.
  * `prepared` is source text after `prepareSource`. Throws `ArticleFormatError` when the
- * front matter is not closed, is not valid YAML, or is not a mapping.
+ * front matter is in another language than YAML (`---js`), is not closed, is not valid YAML, or is not a mapping.
  */
 export function readFrontMatter(prepared: string): RawArticle {
-  if (!startsWithFrontMatter(prepared)) throw new ArticleFormatError('no front matter or feed header found');
+  const opening = OPENING_LINE.exec(prepared);
+  if (!opening) throw new ArticleFormatError('no front matter or feed header found');
+  const language = opening[1];
+  if (language && !YAML_LANGUAGES.has(language.toLowerCase())) {
+    throw new ArticleFormatError(`front matter in "${language}" is not supported; only YAML front matter is read`);
+  }
   if (!CLOSING_LINE.test(prepared.slice(3))) throw new ArticleFormatError('front matter is not closed by a "---" line');
   let file: matter.GrayMatterFile<string>;
   try {

@@ -110,7 +110,7 @@ export async function scanCorpus(root: string, options: ScanOptions = {}): Promi
         try {
           const stat = await fs.stat(full);
           if (stat.size > maxBytes) {
-            skip(full, `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (newsCorpus.maxFileSize); skipped`);
+            skip(full, `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (newsCorpus.maxFileSizeMB); skipped`);
             continue;
           }
           files.push({ file: full, root: absRoot, path: relativeCorpusPath(absRoot, full), size: stat.size, mtimeMs: stat.mtimeMs });
