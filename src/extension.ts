@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ARTICLE_VIEW_TYPE, ArticlePanels } from './vscode/article/articlePanels';
 import { registerCorpusCommands } from './vscode/commands';
 import { CorpusService } from './vscode/corpusService';
+import { CorpusWatcher } from './vscode/corpusWatcher';
 import { ProblemsReporter } from './vscode/problemsReporter';
 import { onDidChangeSettings } from './vscode/settings';
 import { searchHitDecorator } from './vscode/search/searchHitMarks';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): { service: CorpusSer
     panels,
     tree.disposable,
     vscode.window.registerWebviewPanelSerializer(ARTICLE_VIEW_TYPE, panels),
+    new CorpusWatcher(service),
     registerStatusItem(service),
     registerCorpusCommands(service, panels, output),
     registerSearchCommand(service, panels),

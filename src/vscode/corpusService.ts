@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { Corpus } from '../core/corpus';
-import { loadCorpus } from '../core/index/loadCorpus';
+import * as path from 'node:path';
+import { loadArticleFile, loadCorpus } from '../core/index/loadCorpus';
+import { relativeCorpusPath } from '../core/index/scanCorpus';
 import type { Problem } from '../core/model/article';
 import { ProblemsReporter } from './problemsReporter';
 import { readSettings, resolveCorpusFolders, type CorpusSettings } from './settings';
@@ -98,6 +100,37 @@ export class CorpusService implements vscode.Disposable {
         this.changeEmitter.fire();
       }
     }
+  }
+
+  /** Re-reads one file after it was created or changed, and updates the corpus and its problems. */
+  async updateFile(file: string): Promise<void> {
+    const root = this.rootOf(file);
+    if (!root || this.stateValue === 'indexing') return;
+    const result = await loadArticleFile({ file, root, path: relativeCorpusPath(root, file) });
+    if (result.article) {
+      this.corpus.add(result.article);
+      this.problems.setForFile(file, result.warning);
+    } else {
+      this.corpus.remove(file);
+      this.problems.setForFile(file, result.problem);
+    }
+    this.changeEmitter.fire();
+  }
+
+  /** Forgets a deleted file, or every article under a deleted folder. */
+  removePath(fileOrFolder: string): void {
+    let removed = this.corpus.remove(fileOrFolder);
+    const prefix = fileOrFolder.endsWith(path.sep) ? fileOrFolder : fileOrFolder + path.sep;
+    for (const a of [...this.corpus.index.values()]) {
+      if (a.id.startsWith(prefix)) removed = this.corpus.remove(a.id) || removed;
+    }
+    for (const p of this.problems.problems) if (p.file === fileOrFolder || p.file.startsWith(prefix)) this.problems.setForFile(p.file, undefined);
+    if (removed) this.changeEmitter.fire();
+  }
+
+  /** The corpus folder a file lies in, if any. */
+  rootOf(file: string): string | undefined {
+    return this.roots.find((r) => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
   }
 
   dispose(): void {
