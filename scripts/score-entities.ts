@@ -1,0 +1,110 @@
+/**
+ * Scores people/organization recognition and resolution against the gold files (measurement only: nothing here
+ * feeds the recogniser). Usage: npx tsx scripts/score-entities.ts [--verbose]
+ * Runs the real pipeline (articleFromSource → recognizeMentions → buildEntityGraph) over ../shared/seeds and
+ * ../shared/corpus and prints, per gold file: recall of (entity, file) pairs, precision of reported pairs (over all
+ * files, and over files the gold lists), alias unification, and over-merges.
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildEntityGraph, defaultKnowledge, recognizeMentions } from '../src/core/entities';
+import { readCorpusTexts } from './entityCorpus';
+
+interface GoldEntity {
+  id: string;
+  type: string;
+  en?: string;
+  forms: string[];
+  in: string[];
+}
+
+const verbose = process.argv.includes('--verbose');
+const shared = join(__dirname, '..', '..', 'shared');
+
+async function score(label: string, folder: string, goldFile: string, fileOf: (goldIn: string, ids: string[]) => string | undefined): Promise<void> {
+  const gold = (JSON.parse(readFileSync(join(shared, 'gold', goldFile), 'utf8')) as { entities: GoldEntity[] }).entities;
+  const docs = await readCorpusTexts(join(shared, folder));
+  const ids = docs.map((doc) => doc.id);
+  const knowledge = defaultKnowledge();
+  const mentionDocs = docs.map((doc) => ({ id: doc.id, mentions: recognizeMentions(doc.text, knowledge) }));
+  const graph = buildEntityGraph(mentionDocs, knowledge);
+
+  // Aliases of each extracted entity found in each file.
+  const found = new Map<string, Map<string, Set<string>>>(); // entityId → docId → forms
+  for (const doc of mentionDocs) {
+    for (const resolved of graph.mentionsOf(doc.id)) {
+      const mention = doc.mentions.find((m) => m.start === resolved.start)!;
+      const perDoc = found.get(resolved.entityId) ?? found.set(resolved.entityId, new Map()).get(resolved.entityId)!;
+      const forms = perDoc.get(doc.id) ?? perDoc.set(doc.id, new Set()).get(doc.id)!;
+      forms.add(mention.surface);
+      if (mention.english) forms.add(mention.english);
+    }
+  }
+  const goldFiles = new Map<GoldEntity, Set<string>>();
+  for (const entity of gold) goldFiles.set(entity, new Set(entity.in.map((goldIn) => fileOf(goldIn, ids)).filter((id): id is string => !!id)));
+  const filesInGold = new Set([...goldFiles.values()].flatMap((files) => [...files]));
+
+  let goldPairs = 0;
+  let recalled = 0;
+  const misses: string[] = [];
+  for (const entity of gold) {
+    for (const file of goldFiles.get(entity)!) {
+      goldPairs++;
+      const hit = [...found.values()].some((perDoc) => [...(perDoc.get(file) ?? [])].some((form) => entity.forms.includes(form)));
+      if (hit) recalled++;
+      else misses.push(`${entity.id} [${entity.forms.join('/')}] in ${file.slice(0, 30)}`);
+    }
+  }
+  let reported = 0;
+  let correct = 0;
+  let reportedInGold = 0;
+  let correctInGold = 0;
+  const falsePositives: string[] = [];
+  let overMerges = 0;
+  for (const [entityId, perDoc] of found) {
+    const goldIds = new Set<string>();
+    for (const [file, forms] of perDoc) {
+      const matches = gold.filter((entity) => goldFiles.get(entity)!.has(file) && [...forms].some((form) => entity.forms.includes(form)));
+      for (const match of matches) goldIds.add(match.id);
+      reported++;
+      if (filesInGold.has(file)) reportedInGold++;
+      if (matches.length > 0) {
+        correct++;
+        if (filesInGold.has(file)) correctInGold++;
+      } else falsePositives.push(`${entityId} [${[...forms].join('/')}] in ${file.slice(0, 30)}`);
+    }
+    if (goldIds.size > 1) {
+      overMerges++;
+      if (verbose) console.log(`  over-merge: ${entityId} holds ${[...goldIds].join(', ')}`);
+    }
+  }
+  const multiForm = gold.filter((entity) => new Set(entity.forms).size > 1);
+  let unified = 0;
+  const split: string[] = [];
+  for (const entity of multiForm) {
+    const holders = new Map<string, Set<string>>();
+    for (const [entityId, perDoc] of found) {
+      for (const file of goldFiles.get(entity)!) {
+        for (const form of perDoc.get(file) ?? []) {
+          if (entity.forms.includes(form)) (holders.get(entityId) ?? holders.set(entityId, new Set()).get(entityId)!).add(form);
+        }
+      }
+    }
+    const only = holders.size === 1 ? [...holders.values()][0]! : undefined;
+    if (only && entity.forms.every((form) => only.has(form))) unified++;
+    else split.push(`${entity.id}: ${[...holders].map(([id, forms]) => `${id}{${[...forms].join('/')}}`).join(' ') || 'none'} of [${entity.forms.join('/')}]`);
+  }
+  const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(3));
+  console.log(`${label}: recall ${pct(recalled, goldPairs)} (${recalled}/${goldPairs})  precision(all files) ${pct(correct, reported)} (${correct}/${reported})  precision(gold files) ${pct(correctInGold, reportedInGold)} (${correctInGold}/${reportedInGold})  unification ${pct(unified, multiForm.length)} (${unified}/${multiForm.length})  over-merges ${overMerges}`);
+  if (verbose) {
+    for (const miss of misses) console.log(`  miss: ${miss}`);
+    for (const fp of falsePositives) console.log(`  extra: ${fp}`);
+    for (const entry of split) console.log(`  not unified: ${entry}`);
+  }
+}
+
+void (async () => {
+  await score('seeds ', 'seeds', 'seed-entities.json', (goldIn, ids) => ids.find((id) => id.startsWith(`${goldIn}_`) || id.startsWith(goldIn)));
+  await score('corpus', 'corpus', 'corpus-entities.json', (goldIn, ids) => ids.find((id) => id === goldIn));
+})();

@@ -1,0 +1,105 @@
+/**
+ * Merges local clusters across documents on evidence, strongest first:
+ * 1. the same knowledge entry; 2. the same Latin name; 3. orgs with the same key, persons with the same full name;
+ * 4. persons with the same short name and no clashing evidence (titles included);
+ * 5. transliteration variants: same pinyin (里亚布科夫/利亚布科夫), or same consonant skeleton plus a shared given
+ *    name, title or Latin surname (谢尔曼/舍曼).
+ */
+
+import { combineEvidence, compatible, evidenceOf, type GroupEvidence } from './groupEvidence';
+import type { LocalCluster } from './localClusters';
+import { firstNamePart, lastNamePart, pinyinKey, skeletonKey } from './nameKeys';
+import { roleHeadsCompatible } from './roleHeads';
+import { UnionFind } from './unionFind';
+
+/** Minimum characters of a surname for phonetic merging: two-character transliterations collide too often. */
+const MIN_PHONETIC_LENGTH = 3;
+
+/** Union-find over `clusters` after all evidence-based merges. */
+export function mergeAcrossDocuments(clusters: readonly LocalCluster[]): UnionFind {
+  const sets = new UnionFind(clusters.length);
+  const evidence: GroupEvidence[] = clusters.map(evidenceOf);
+  const tryUnion = (a: number, b: number, checkRoles: boolean): boolean => {
+    const rootA = sets.find(a);
+    const rootB = sets.find(b);
+    if (rootA === rootB) return true;
+    if (!compatible(evidence[rootA]!, evidence[rootB]!, checkRoles)) return false;
+    const joined = sets.union(rootA, rootB)!;
+    combineEvidence(evidence[joined.root]!, evidence[joined.absorbed]!);
+    return true;
+  };
+  const mergeByKey = (keysOf: (cluster: LocalCluster) => Iterable<string>, checkRoles: boolean, eligible: (cluster: LocalCluster) => boolean = () => true): void => {
+    const groups = new Map<string, number[]>();
+    clusters.forEach((cluster, index) => {
+      if (!eligible(cluster)) return;
+      for (const key of keysOf(cluster)) {
+        const list = groups.get(key);
+        if (list) list.push(index);
+        else groups.set(key, [index]);
+      }
+    });
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const heads: number[] = [members[0]!];
+      for (const member of members.slice(1)) {
+        const root = sets.find(member);
+        if (heads.some((head) => sets.find(head) === root)) continue;
+        if (!heads.some((head) => tryUnion(head, member, checkRoles))) heads.push(member);
+      }
+    }
+  };
+
+  mergeByKey((cluster) => (cluster.knowledgeId ? [`${cluster.type}:${cluster.knowledgeId}`] : []), false);
+  mergeByKey((cluster) => [...cluster.englishes].map((english) => `${cluster.type}:${english.toLowerCase()}`), false);
+  mergeByKey((cluster) => [...cluster.keys].filter((key) => cluster.type === 'org' || key.includes('·')).map((key) => `${cluster.type}:${key}`), false);
+  const unambiguousPerson = (cluster: LocalCluster): boolean => cluster.type === 'person' && !(cluster.ambiguous && !cluster.knowledgeId);
+  mergeByKey((cluster) => [...cluster.keys].map((key) => lastNamePart(key) ?? key), true, unambiguousPerson);
+  mergeByKey(
+    (cluster) => [...cluster.keys].map((key) => lastNamePart(key) ?? key).filter((key) => key.length >= MIN_PHONETIC_LENGTH).map(pinyinKey),
+    true,
+    unambiguousPerson,
+  );
+  mergeSkeletonVariants(clusters, sets, evidence, tryUnion);
+  return sets;
+}
+
+/** Skeleton-equal surnames merge only with a supporting link: a shared given name, title or Latin surname. */
+function mergeSkeletonVariants(
+  clusters: readonly LocalCluster[],
+  sets: UnionFind,
+  evidence: readonly GroupEvidence[],
+  tryUnion: (a: number, b: number, checkRoles: boolean) => boolean,
+): void {
+  const bySkeleton = new Map<string, number[]>();
+  clusters.forEach((cluster, index) => {
+    if (cluster.type !== 'person' || (cluster.ambiguous && !cluster.knowledgeId)) return;
+    for (const key of cluster.keys) {
+      const surname = lastNamePart(key) ?? key;
+      if (surname.length < 2) continue;
+      const skeleton = skeletonKey(key);
+      const list = bySkeleton.get(skeleton);
+      if (list) list.push(index);
+      else bySkeleton.set(skeleton, [index]);
+    }
+  });
+  for (const members of bySkeleton.values()) {
+    const representatives = new Map<number, number>();
+    for (const member of members) if (!representatives.has(sets.find(member))) representatives.set(sets.find(member), member);
+    const distinct = [...representatives.values()];
+    for (let i = 0; i < distinct.length; i++) {
+      for (let j = i + 1; j < distinct.length; j++) {
+        const rootA = sets.find(distinct[i]!);
+        const rootB = sets.find(distinct[j]!);
+        if (rootA === rootB) continue;
+        if (supported(clusters[distinct[i]!]!, clusters[distinct[j]!]!, evidence[rootA]!, evidence[rootB]!)) tryUnion(distinct[i]!, distinct[j]!, true);
+      }
+    }
+  }
+}
+
+function supported(x: LocalCluster, y: LocalCluster, a: GroupEvidence, b: GroupEvidence): boolean {
+  const givenX = new Set([...a.fullNames].map(firstNamePart));
+  if ([...b.fullNames].some((name) => givenX.has(firstNamePart(name)))) return true;
+  if (a.roleHeads.size > 0 && b.roleHeads.size > 0 && roleHeadsCompatible(a.roleHeads, b.roleHeads)) return true;
+  return x.englishes.size > 0 && y.englishes.size > 0 && compatible(a, b, false);
+}

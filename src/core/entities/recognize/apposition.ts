@@ -1,0 +1,72 @@
+/**
+ * Reads the apposition before a name (北约秘书长, 美国驻俄罗斯大使, 俄副外长) and the Latin gloss after it
+ * (（Jens Stoltenberg）).
+ */
+
+import { COUNTRY_ABBREVIATIONS } from '../lexicon/places';
+import { MAX_ROLE_LENGTH, ROLE_MODIFIERS } from '../lexicon/roles';
+import { isHan } from './chars';
+import type { Lexicon } from './lexicon';
+
+const MAX_APPOSITION = 20;
+
+/**
+ * The role written right before `start`: a job title, extended left over places, organizations
+ * (spans in `orgEnds` → start) and modifiers like 驻, 前, 常务. Undefined when no title ends at `start`.
+ */
+export function roleBefore(text: string, start: number, lexicon: Lexicon, orgEnds: ReadonlyMap<number, number>): string | undefined {
+  let roleStart = start;
+  while (roleStart > 0 && (text[roleStart - 1] === ' ' || text[roleStart - 1] === '\u3000')) roleStart--;
+  const titleLength = lexicon.roles.longestEndingAt(text, roleStart, MAX_ROLE_LENGTH);
+  if (titleLength === 0) return undefined;
+  const titleEnd = roleStart;
+  roleStart -= titleLength;
+  for (;;) {
+    if (titleEnd - roleStart >= MAX_APPOSITION) break;
+    const orgStart = orgEnds.get(roleStart);
+    if (orgStart !== undefined) { roleStart = orgStart; continue; }
+    const place = lexicon.places.longestEndingAt(text, roleStart, 8);
+    if (place > 0) { roleStart -= place; continue; }
+    const title = lexicon.roles.longestEndingAt(text, roleStart, MAX_ROLE_LENGTH);
+    if (title > 0) { roleStart -= title; continue; }
+    const modifier = ROLE_MODIFIERS.find((word) => text.endsWith(word, roleStart));
+    if (modifier) { roleStart -= modifier.length; continue; }
+    const char = text[roleStart - 1];
+    if (char && COUNTRY_ABBREVIATIONS.has(char) && !isHan(text[roleStart - 2])) { roleStart -= 1; continue; }
+    break;
+  }
+  return text.slice(roleStart, titleEnd);
+}
+
+const SHORT_FORM = /^[（(]([\u4e00-\u9fff]{2,8})[）)]/;
+
+/**
+ * A Chinese short form defined in parentheses right after an org (上海东方报业有限公司（东方报业）): accepted when
+ * its characters appear in order in the full name, as abbreviations do.
+ */
+export function shortFormAfter(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const match = SHORT_FORM.exec(text.slice(end, end + 12));
+  if (!match) return undefined;
+  const short = match[1]!;
+  const full = text.slice(start, end);
+  if (short === full || !isSubsequence(short, full)) return undefined;
+  return { start: end + 1, end: end + 1 + short.length };
+}
+
+function isSubsequence(short: string, full: string): boolean {
+  let at = 0;
+  for (const char of short) {
+    at = full.indexOf(char, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+const LATIN_GLOSS = /^\s?[（(]\s*([A-Z][A-Za-z.'’\- ]{1,60}?)\s*[）)]/;
+
+/** The Latin name in parentheses right after `end`, e.g. `Victoria Nuland` in 卢岚(Victoria Nuland). */
+export function latinGlossAfter(text: string, end: number): string | undefined {
+  const match = LATIN_GLOSS.exec(text.slice(end, end + 70));
+  return match ? match[1]!.replace(/\s+/g, ' ').trim() : undefined;
+}

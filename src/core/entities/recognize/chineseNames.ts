@@ -1,0 +1,81 @@
+/**
+ * Chinese personal names (surname + one or two characters). Only proposed with strong context:
+ * a job title right before, a verb of saying right after at a clause start, or a byline (【文/观察者网 陈思佳】, 责任编辑：X).
+ */
+
+import { DOUBLE_SURNAMES, NOT_GIVEN_NAME, SINGLE_SURNAMES } from '../lexicon/surnames';
+import { REPORTING_VERBS } from '../lexicon/orgSuffixes';
+import type { Candidate } from './candidate';
+import { isHan, isStopChar } from './chars';
+import type { Lexicon } from './lexicon';
+
+/** Words that follow a job title but are not names (总统官邸, 主席团, 总统选举). */
+const NOT_NAME_AFTER_ROLE = ['官邸', '府', '馆', '团', '选举', '大选', '候选', '职', '任期', '办公', '级', '们', '人选', '身份', '头衔', '任内', '卸任', '当选', '竞选', '一职', '本人', '先生', '女士'];
+
+/** Whether a name may end at `end`: punctuation, a function word, a verb, a title or a reporting word follows. */
+function nameMayEndAt(text: string, end: number, lexicon: Lexicon): boolean {
+  if (isStopChar(text[end])) return true;
+  if (lexicon.sayingVerbs.longestAt(text, end) > 0 || lexicon.actionVerbs.longestAt(text, end) > 0) return true;
+  if (lexicon.roles.longestAt(text, end) > 0) return true;
+  return REPORTING_VERBS.some((verb) => text.startsWith(verb, end));
+}
+
+/** A Chinese name starting at `start`, or undefined. Prefers three characters, falls back to two. */
+export function chineseNameAt(text: string, start: number, lexicon: Lexicon): Candidate | undefined {
+  const surnameLength = DOUBLE_SURNAMES.has(text.slice(start, start + 2)) ? 2 : SINGLE_SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  if (surnameLength === 0) return undefined;
+  if (NOT_NAME_AFTER_ROLE.some((word) => text.startsWith(word, start))) return undefined;
+  if (lexicon.sayingVerbs.longestAt(text, start) > 0 || lexicon.actionVerbs.longestAt(text, start) > 0) return undefined;
+  for (const givenLength of [2, 1]) {
+    const end = start + surnameLength + givenLength;
+    if (end > text.length) continue;
+    let ok = true;
+    for (let i = start + surnameLength; i < end; i++) if (!isHan(text[i]) || NOT_GIVEN_NAME.has(text[i]!)) ok = false;
+    if (!ok || !nameMayEndAt(text, end, lexicon)) continue;
+    const surface = text.slice(start, end);
+    if (lexicon.places.has(surface) || lexicon.roles.has(surface)) return undefined;
+    if (lexicon.places.longestAt(text, start + surnameLength) > 0) continue;
+    return { start, end, type: 'person', source: 'chinese' };
+  }
+  return undefined;
+}
+
+/** A three-character Chinese name opening a clause and followed by a verb of saying: ，张伟表示. */
+export function chineseNameBeforeSaying(text: string, verbStart: number, lexicon: Lexicon): Candidate | undefined {
+  const start = verbStart - 3;
+  if (start < 0 || !isStopChar(text[start - 1])) return undefined;
+  const candidate = chineseNameAt(text, start, lexicon);
+  return candidate && candidate.end === verbStart ? candidate : undefined;
+}
+
+/** Reporter and editor bylines: 【文/观察者网 陈思佳】, （记者 张三 李四）, 责任编辑：王五. */
+export function findBylines(text: string, lexicon: Lexicon, out: Candidate[]): void {
+  const bracket = /【\s*(?:文|编译|撰文|整理|记者|作者)\s*[/／|｜:：]\s*([^【】\n]{1,40})】/g;
+  for (let match = bracket.exec(text); match; match = bracket.exec(text)) {
+    addBylineNames(text, match.index + match[0].indexOf(match[1]!), match[1]!, lexicon, out);
+  }
+  const labelled = /(?:责任编辑|编辑|作者|记者|撰文|编译|校对|审核|通讯员|摄影)\s*[：:/／]?\s*([\u4e00-\u9fff]{2,4}(?:[ 、，,][\u4e00-\u9fff]{2,4})*)/g;
+  for (let match = labelled.exec(text); match; match = labelled.exec(text)) {
+    addBylineNames(text, match.index + match[0].lastIndexOf(match[1]!), match[1]!, lexicon, out);
+  }
+  const editor = /(?:责任编辑|编辑|作者|撰文|校对|审核)\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s，。、）)】\n])/gm;
+  for (let match = editor.exec(text); match; match = editor.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    out.push({ start, end: start + match[1]!.length, type: 'person', source: 'chinese' });
+  }
+}
+
+/** Split a byline body into words; outlets become org candidates, names person candidates. */
+function addBylineNames(text: string, offset: number, body: string, lexicon: Lexicon, out: Candidate[]): void {
+  const word = /[^\s、，,/／]+/g;
+  for (let match = word.exec(body); match; match = word.exec(body)) {
+    const start = offset + match.index;
+    const surface = match[0];
+    if (surface.length >= 2 && surface.length <= 4 && /^[\u4e00-\u9fff]+$/.test(surface)) {
+      const name = chineseNameAt(text, start, lexicon);
+      if (name && name.end === start + surface.length) out.push(name);
+    } else if (/(?:网|社|报|台|新闻|日报|时报)$/.test(surface)) {
+      out.push({ start, end: start + surface.length, type: 'org', source: 'pattern' });
+    }
+  }
+}

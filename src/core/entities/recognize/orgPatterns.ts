@@ -1,0 +1,157 @@
+/**
+ * Organization names built from a proper part and a typical ending: ministries (俄罗斯国防部, 日本外务省),
+ * named bodies (上海东方报业有限公司, 日本国会), and news agencies cited as sources (塔斯社报道).
+ */
+
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/places';
+import { GENERIC_DETERMINERS } from '../lexicon/cues';
+import { COUNTRY_INSTITUTIONS, GENERIC_ORG_PHRASES, GENERIC_QUALIFIERS, LEFT_STOP_WORDS, REPORTING_VERBS } from '../lexicon/orgSuffixes';
+import type { Candidate } from './candidate';
+import { isHan, isStopChar } from './chars';
+import type { Lexicon } from './lexicon';
+
+/** Job-title endings after a ministry: 外交部长, 外交部副部长 (the ministry is then part of a title, not a mention). */
+const TITLE_AFTER_MINISTRY = ['长', '副部长', '部长', '大臣', '副大臣'];
+/** Characters after a ministry word that show it is another word (安全部门, 国防部队). */
+const NOT_MINISTRY_AFTER = new Set('门队分署落位件'.split(''));
+const MAX_PROPER_PART = 12;
+const HYPHENS = new Set(['-', '–', '—', '－']);
+const QUANTIFIERS = new Set('家个所座间些名位'.split(''));
+
+/** Whether an org ending at `end` is followed by a minister's title (外交部长), making it part of that title. */
+export function followedByMinisterTitle(text: string, end: number): boolean {
+  return TITLE_AFTER_MINISTRY.some((title) => text.startsWith(title, end));
+}
+
+/**
+ * Whether a ministry (…部, …省) ending at `end` is only named inside a minister's title: 外交部长, 外交部副部长
+ * are one word ("foreign minister"); 外交部发言人 names the ministry and its spokesperson, so it counts.
+ */
+export function ministryInsideTitle(text: string, end: number): boolean {
+  return followedByMinisterTitle(text, end);
+}
+
+/** A ministry: optional country (full or one-character abbreviation) + ministry word. */
+export function ministryAt(text: string, hitStart: number, hitEnd: number, lexicon: Lexicon): Candidate | undefined {
+  if (ministryInsideTitle(text, hitEnd) || NOT_MINISTRY_AFTER.has(text[hitEnd] ?? '')) return undefined;
+  let start = hitStart;
+  const place = lexicon.places.longestEndingAt(text, hitStart, 8);
+  if (place > 0) start = hitStart - place;
+  else if (COUNTRY_ABBREVIATIONS.has(text[hitStart - 1] ?? '') && !isHan(text[hitStart - 2])) start = hitStart - 1;
+  else if (COUNTRY_ABBREVIATIONS.has(text[hitStart - 1] ?? '') && isStopChar(text[hitStart - 2])) start = hitStart - 1;
+  return { start, end: hitEnd, type: 'org', source: 'pattern' };
+}
+
+/** A named body ending in an org suffix, with the proper part found by scanning left to a boundary. */
+export function suffixOrgAt(
+  text: string,
+  suffixStart: number,
+  suffixEnd: number,
+  lexicon: Lexicon,
+  nameStartAt: Uint8Array,
+): Candidate | undefined {
+  const suffix = text.slice(suffixStart, suffixEnd);
+  if (/[部省]$/.test(suffix) && ministryInsideTitle(text, suffixEnd)) return undefined;
+  if (/报$/.test(suffix) && /^[道导告]/.test(text.slice(suffixEnd, suffixEnd + 1))) return undefined;
+  let start = scanProperPartStart(text, suffixStart, lexicon);
+  if (start === undefined) return undefined;
+  while (start < suffixStart && (GENERIC_DETERMINERS.has(text[start]!) || QUANTIFIERS.has(text[start]!))) start++;
+  start = afterLastTitle(text, start, suffixStart, lexicon);
+  start = firstNameStart(text, nameStartAt, start, suffixStart);
+  const proper = text.slice(start, suffixStart);
+  if (!proper || (/^\d/.test(proper) && /\d$/.test(proper))) return undefined;
+  for (let k = 1; k <= 3 && suffixStart - k >= start; k++) if (GENERIC_ORG_PHRASES.has(text.slice(suffixStart - k, suffixEnd))) return undefined;
+  const institution = COUNTRY_INSTITUTIONS.includes(suffix);
+  const titled = text[start - 1] === '《' && text[suffixEnd] === '》';
+  const accepted =
+    titled ||
+    isCountryPlusKnown(text.slice(start, suffixEnd), lexicon) ||
+    (institution && (isCountry(proper) || lexicon.places.has(proper) || lexicon.knownNames.has(proper))) ||
+    (!institution && hasProperCore(proper, lexicon));
+  return accepted ? { start, end: suffixEnd, type: 'org', source: 'pattern' } : undefined;
+}
+
+/** Scan left from an org ending to punctuation, a function word or a typical verb; undefined when too long. */
+function scanProperPartStart(text: string, suffixStart: number, lexicon: Lexicon): number | undefined {
+  let start = suffixStart;
+  while (start > 0 && suffixStart - start < MAX_PROPER_PART) {
+    const char = text[start - 1]!;
+    if (HYPHENS.has(char) && isHan(text[start - 2]) && start < suffixStart) {
+      start--;
+      continue;
+    }
+    if (isStopChar(char)) break;
+    if (lexicon.sayingVerbs.longestEndingAt(text, start, 4) > 0 || LEFT_STOP_WORDS.some((word) => text.endsWith(word, start))) break;
+    start--;
+  }
+  return suffixStart - start >= MAX_PROPER_PART ? undefined : start;
+}
+
+/** Skip a job title inside the scanned part: only what follows the last title can be the org's name. */
+function afterLastTitle(text: string, start: number, end: number, lexicon: Lexicon): number {
+  for (let i = end - 1; i > start; i--) {
+    const title = lexicon.roles.longestEndingAt(text, i, 6);
+    if (title > 0 && i - title >= start) return i;
+  }
+  return start;
+}
+
+function isCountry(text: string): boolean {
+  return COUNTRY_NAMES.has(text) || (text.length === 1 && COUNTRY_ABBREVIATIONS.has(text));
+}
+
+/** A country (or its abbreviation) followed by a knowledge org name: 俄卫星通讯社, 哈萨克斯坦国际文传电讯社. */
+function isCountryPlusKnown(phrase: string, lexicon: Lexicon): boolean {
+  for (let length = 1; length <= 6 && length < phrase.length - 1; length++) {
+    if (isCountry(phrase.slice(0, length)) && lexicon.knownNames.has(phrase.slice(length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a scanned proper part really starts: at the first known name or place inside it
+ * (恢复北约-俄罗斯理事会 → 北约-俄罗斯理事会), unless only a country comes before it (俄卫星通讯社).
+ */
+function firstNameStart(text: string, nameStartAt: Uint8Array, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (nameStartAt[i]) return i > start && isCountry(text.slice(start, i)) ? start : i;
+  return start;
+}
+
+/**
+ * Whether the part before an org ending names something: a city or province with a qualifier (上海报业),
+ * or at least two characters left after removing a leading place and generic qualifiers (东方报业, 文化产业发展).
+ */
+function hasProperCore(proper: string, lexicon: Lexicon): boolean {
+  let core = proper;
+  let leadingPlace = '';
+  const place = lexicon.places.longestAt(core, 0);
+  if (place > 0) {
+    leadingPlace = core.slice(0, place);
+    core = core.slice(place);
+  }
+  for (let changed = true; changed && core; ) {
+    changed = false;
+    for (const word of GENERIC_QUALIFIERS) {
+      if (core.startsWith(word)) { core = core.slice(word.length); changed = true; }
+      if (core.endsWith(word)) { core = core.slice(0, core.length - word.length); changed = true; }
+    }
+  }
+  if (lexicon.knownNames.has(core)) return false;
+  if (core.length === 0) return leadingPlace !== '' && !COUNTRY_NAMES.has(leadingPlace) && proper.length > leadingPlace.length;
+  if (/^[A-Za-z0-9]/.test(core)) return true;
+  return core.length >= 2 || (leadingPlace !== '' && core.length >= 1);
+}
+
+/** A short agency name ending in 社 and cited as a source: 塔斯社报道, 据俄新社消息. */
+export function findAgenciesAsSources(text: string, nameStartAt: Uint8Array, out: Candidate[]): void {
+  for (let at = text.indexOf('社'); at >= 0; at = text.indexOf('社', at + 1)) {
+    if (!REPORTING_VERBS.some((verb) => text.startsWith(verb, at + 1))) continue;
+    let start = at;
+    while (start > 0 && at - start < 4 && !isStopChar(text[start - 1])) start--;
+    while (start < at && GENERIC_DETERMINERS.has(text[start]!)) start++;
+    start = firstNameStart(text, nameStartAt, start, at);
+    const proper = text.slice(start, at);
+    if (proper.length < 1 || /^(?:报|会|本|通讯|通信|新闻|杂志|出版|旅行|合作|公)$/.test(proper)) continue;
+    out.push({ start, end: at + 1, type: 'org', source: 'pattern' });
+  }
+}

@@ -1,0 +1,40 @@
+/** Chooses non-overlapping spans among candidates: longest first, then by source precedence, then leftmost. */
+
+import { SOURCE_RANK, type Candidate } from './candidate';
+
+/**
+ * Drops pattern names that only add a character or two to a known name (库列巴依 around 库列巴, 理帕希尼扬 around
+ * 帕希尼扬): the knowledge form is the better-bounded reading.
+ */
+export function dropPatternsWrappingKnownNames(candidates: readonly Candidate[]): Candidate[] {
+  const knownStarts = new Map<number, number[]>();
+  const knownEnds = new Map<number, number[]>();
+  for (const candidate of candidates) {
+    if (candidate.source !== 'known' || candidate.type !== 'person') continue;
+    (knownStarts.get(candidate.start) ?? knownStarts.set(candidate.start, []).get(candidate.start)!).push(candidate.end);
+    (knownEnds.get(candidate.end) ?? knownEnds.set(candidate.end, []).get(candidate.end)!).push(candidate.start);
+  }
+  return candidates.filter((candidate) => {
+    if (candidate.source === 'known' || candidate.type !== 'person') return true;
+    const sameStart = knownStarts.get(candidate.start)?.some((end) => end < candidate.end && candidate.end - end <= 2);
+    const sameEnd = knownEnds.get(candidate.end)?.some((start) => start > candidate.start && start - candidate.start <= 2);
+    return !sameStart && !sameEnd;
+  });
+}
+
+/** Non-overlapping subset of `candidates`, sorted by start. Blocker spans are kept in the result (callers drop them). */
+export function resolveOverlaps(candidates: readonly Candidate[], textLength: number): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
+  );
+  const taken = new Uint8Array(textLength + 1);
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) {
+    let free = true;
+    for (let i = candidate.start; i < candidate.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
