@@ -1,4 +1,5 @@
 import { parseCommonArgs, UsageError } from './cli/args';
+import { entitiesCommand } from './cli/entitiesCommand';
 import { indexCommand } from './cli/indexCommand';
 import { renderCommand } from './cli/renderCommand';
 import { searchCommand } from './cli/searchCommand';
@@ -8,6 +9,7 @@ const USAGE = `news-corpus: read, search and research a folder of scraped news, 
 Usage:
   news-corpus index    --corpus DIR [--corpus DIR2 ...] [--json]
   news-corpus search   --corpus DIR [--corpus DIR2 ...] [--json] [--limit N] "QUERY"
+  news-corpus entities --corpus DIR [--corpus DIR2 ...] [--json]
   news-corpus render   FILE [--time-zone Asia/Shanghai]
 
 Query syntax: words (all must occur), "a phrase", -excluded, outlet:观察者网,
@@ -25,6 +27,7 @@ const commands: Record<string, Command> = {
   index: indexCommand,
   render: renderCommand,
   search: searchCommand,
+  entities: entitiesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -50,6 +53,12 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
+
+// A closed pipe (`news-corpus … | head`) ends the output quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
