@@ -3,39 +3,50 @@ import { ARTICLE_VIEW_TYPE, ArticlePanels } from './vscode/article/articlePanels
 import { registerCorpusCommands } from './vscode/commands';
 import { CorpusService } from './vscode/corpusService';
 import { CorpusWatcher } from './vscode/corpusWatcher';
+import { registerEntities } from './vscode/entities/registerEntities';
 import { ProblemsReporter } from './vscode/problemsReporter';
-import { onDidChangeSettings } from './vscode/settings';
 import { searchHitDecorator } from './vscode/search/searchHitMarks';
 import { registerSearchCommand } from './vscode/search/searchQuickPick';
+import { onDidChangeSettings } from './vscode/settings';
 import { registerStatusItem } from './vscode/statusItem';
 import { registerArticleTree } from './vscode/tree/registerArticleTree';
 
+/** What the extension hands to its tests (and to other extensions). */
+export interface NewsCorpusApi {
+  service: CorpusService;
+  panels: ArticlePanels;
+}
+
 /** The composition root: build the services, register the features, start indexing without waiting for it. */
-export function activate(context: vscode.ExtensionContext): { service: CorpusService } {
+export function activate(context: vscode.ExtensionContext): NewsCorpusApi {
   const output = vscode.window.createOutputChannel('News Corpus', { log: true });
   const problems = new ProblemsReporter(output);
   const service = new CorpusService(problems, output);
   const panels = new ArticlePanels(context.extensionUri, service);
-  const tree = registerArticleTree(service);
+  const articleTree = registerArticleTree(service);
 
   context.subscriptions.push(
     output,
     problems,
     service,
     panels,
-    tree.disposable,
+    articleTree.disposable,
     vscode.window.registerWebviewPanelSerializer(ARTICLE_VIEW_TYPE, panels),
     new CorpusWatcher(service),
     registerStatusItem(service),
     registerCorpusCommands(service, panels, output),
     registerSearchCommand(service, panels),
     panels.addDecorator(searchHitDecorator(service.corpus)),
-    onDidChangeSettings(() => void service.applySettings()),
+    registerEntities(context, service, panels, articleTree.provider, output),
+    onDidChangeSettings(() => {
+      void service.applySettings();
+      void panels.refreshAll();
+    }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void service.applySettings()),
   );
 
   void service.reindex();
-  return { service };
+  return { service, panels };
 }
 
 export function deactivate(): void {}

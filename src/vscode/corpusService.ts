@@ -3,6 +3,7 @@ import { Corpus } from '../core/corpus';
 import * as path from 'node:path';
 import { loadArticleFile, loadCorpus } from '../core/index/loadCorpus';
 import { relativeCorpusPath } from '../core/index/scanCorpus';
+import type { EntityCorrections } from '../core/entities';
 import type { Problem } from '../core/model/article';
 import { ProblemsReporter } from './problemsReporter';
 import { readSettings, resolveCorpusFolders, type CorpusSettings } from './settings';
@@ -100,6 +101,12 @@ export class CorpusService implements vscode.Disposable {
         this.changeEmitter.fire();
       }
     }
+  }
+
+  /** Applies the user's entity corrections and tells listeners. */
+  applyCorrections(corrections: EntityCorrections): void {
+    this.corpus.setCorrections(corrections);
+    this.changeEmitter.fire();
   }
 
   /** Re-reads one file after it was created or changed, and updates the corpus and its problems. */

@@ -12,6 +12,10 @@ export interface CorpusSettings {
   remoteImages: RemoteImagesPolicy;
   /** Largest file read as an article, in bytes. */
   maxFileBytes: number;
+  /** Whether people and organizations are marked in articles. */
+  entityMarks: boolean;
+  /** Milliseconds before hovering a mark opens its card. */
+  hoverDelay: number;
 }
 
 export const SECTION = 'newsCorpus';
@@ -24,7 +28,14 @@ export function readSettings(): CorpusSettings {
   // Untrusted workspaces never load remote content, whatever the setting says.
   const remoteImages: RemoteImagesPolicy = vscode.workspace.isTrusted && requested === 'always' ? 'always' : 'never';
   const maxFileMb = c.get<number>('maxFileSizeMB', 5);
-  return { folders: folders.length ? folders : ['seeds'], timeZone, remoteImages, maxFileBytes: Math.max(0.01, maxFileMb) * 1024 * 1024 };
+  return {
+    folders: folders.length ? folders : ['seeds'],
+    timeZone,
+    remoteImages,
+    maxFileBytes: Math.max(0.01, maxFileMb) * 1024 * 1024,
+    entityMarks: c.get<boolean>('entities.marks', true),
+    hoverDelay: Math.max(0, c.get<number>('entities.hoverDelay', 300)),
+  };
 }
 
 /** Absolute corpus folders: relative entries resolve against each workspace folder that has them (first one otherwise). */

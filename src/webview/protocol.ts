@@ -15,6 +15,43 @@ export interface ArticleViewState {
   scrollY?: number;
 }
 
+/** Another article where an entity appears: a link in its card. */
+export interface EntityCardArticle {
+  articleId: string;
+  title: string;
+  outlet: string;
+  /** Display date, already formatted by the host. */
+  date: string;
+  /** Text offset of the entity's first mention there. */
+  offset: number;
+}
+
+/** What an entity's hover card shows. */
+export interface EntityCardData {
+  id: string;
+  type: 'person' | 'org';
+  /** The form the corpus writes most often. */
+  name: string;
+  english?: string;
+  /** Who it is: the role the corpus gives it, or a description from the knowledge data. */
+  description?: string;
+  /** Every other name it goes by in the corpus. */
+  aliases: string[];
+  /** In how many articles it appears (this one included). */
+  articleCount: number;
+  /** The first few other articles that name it. */
+  elsewhere: EntityCardArticle[];
+}
+
+/** Data the page embeds for its script (JSON in `data-nc` on the body). */
+export interface ArticlePageData {
+  entities?: Record<string, EntityCardData>;
+  /** Milliseconds before a hover opens a card. */
+  hoverDelay?: number;
+  /** Localised labels the script shows. */
+  labels?: Record<'person' | 'org' | 'alsoKnownAs' | 'appearsIn' | 'showAll' | 'onlyHere', string>;
+}
+
 /** Sent by the webview script. */
 export type WebviewToHost =
   | { type: 'ready'; state: ArticleViewState }

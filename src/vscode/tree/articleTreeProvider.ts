@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { UNDATED, type CorpusIndex, type IndexedArticle } from '../../core/index/corpusIndex';
+import { CorpusIndex, UNDATED, type IndexedArticle } from '../../core/index/corpusIndex';
 import { formatDateTime, timeOfDay } from '../../core/model/date';
 import type { CorpusService } from '../corpusService';
 import { nodeKey, type ArticleTreeNode } from './articleTreeNodes';
@@ -14,13 +14,40 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeN
   private readonly changed = new vscode.EventEmitter<ArticleTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** When set, only the articles that name this entity are shown. */
+  private filter: { entityId: string; index: CorpusIndex } | undefined;
 
   constructor(private readonly service: CorpusService) {
-    this.subscription = service.onDidChange(() => this.changed.fire(undefined));
+    this.subscription = service.onDidChange(() => {
+      if (this.filter) this.filterByEntity(this.filter.entityId);
+      else this.changed.fire(undefined);
+    });
   }
 
   private get index(): CorpusIndex {
-    return this.service.corpus.index;
+    return this.filter?.index ?? this.service.corpus.index;
+  }
+
+  /** The entity the tree is filtered to, if any. */
+  get filterEntityId(): string | undefined {
+    return this.filter?.entityId;
+  }
+
+  /** Shows only the articles that name one entity (grouped as usual), or all again with undefined. */
+  filterByEntity(entityId: string | undefined): void {
+    const entity = entityId ? this.service.corpus.entities.entity(entityId) : undefined;
+    if (!entityId || !entity) {
+      this.filter = undefined;
+    } else {
+      const full = this.service.corpus.index;
+      const index = new CorpusIndex(full.zone);
+      for (const m of entity.mentions) {
+        const a = full.get(m.docId);
+        if (a) index.set(a);
+      }
+      this.filter = { entityId: entity.id, index };
+    }
+    this.changed.fire(undefined);
   }
 
   getChildren(node?: ArticleTreeNode): ArticleTreeNode[] {

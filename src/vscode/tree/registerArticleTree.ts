@@ -16,9 +16,11 @@ export function registerArticleTree(service: CorpusService): { provider: Article
         ? vscode.l10n.t('No articles found in {0}. Set the folders in newsCorpus.folders.', service.corpusFolders.join(', '))
         : vscode.l10n.t('Open a folder that holds a corpus, or set newsCorpus.folders.');
     else view.message = undefined;
-    view.description = service.corpus.size ? String(service.corpus.size) : undefined;
+    const filtered = provider.filterEntityId ? service.corpus.entities.entity(provider.filterEntityId) : undefined;
+    view.description = filtered ? vscode.l10n.t('only: {0}', filtered.name) : service.corpus.size ? String(service.corpus.size) : undefined;
+    void vscode.commands.executeCommand('setContext', 'newsCorpus.articlesFiltered', filtered !== undefined);
   };
   updateMessage();
-  const disposable = vscode.Disposable.from(provider, view, service.onDidChange(updateMessage), service.onDidChangeState(updateMessage));
+  const disposable = vscode.Disposable.from(provider, view, service.onDidChange(updateMessage), service.onDidChangeState(updateMessage), provider.onDidChangeTreeData(updateMessage));
   return { provider, view, disposable };
 }
