@@ -30,10 +30,12 @@ function run(label, command, args) {
 /** Reads "N passing / N failing" (mocha) or "N passed, N failed" (our runners) from a step's output. */
 function counts(out) {
   const last = (re) => { const all = [...out.matchAll(re)]; return all.length ? Number(all[all.length - 1][1]) : 0; };
-  return {
-    passed: last(/^\s*(\d+) passing/gm) + last(/^\w*:? ?(\d+) passed, \d+ failed/gm),
-    failed: last(/^\s*(\d+) failing/gm) + last(/^\w*:? ?\d+ passed, (\d+) failed/gm),
-  };
+  const sum = (re) => [...out.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+  // Our own runners print "name: N passed, N failed" lines (summed); otherwise mocha's closing lines count.
+  if (/^[\w-]+: \d+ passed, \d+ failed/m.test(out)) {
+    return { passed: sum(/^[\w-]+: (\d+) passed, \d+ failed/gm), failed: sum(/^[\w-]+: \d+ passed, (\d+) failed/gm) };
+  }
+  return { passed: last(/^\s*(\d+) passing/gm), failed: last(/^\s*(\d+) failing/gm) };
 }
 
 const started = Date.now();

@@ -3,18 +3,22 @@ import { ARTICLE_VIEW_TYPE, ArticlePanels } from './vscode/article/articlePanels
 import { registerCorpusCommands } from './vscode/commands';
 import { CorpusService } from './vscode/corpusService';
 import { CorpusWatcher } from './vscode/corpusWatcher';
+import type { EntityTreeProvider } from './vscode/entities/entityTreeProvider';
 import { registerEntities } from './vscode/entities/registerEntities';
 import { ProblemsReporter } from './vscode/problemsReporter';
 import { searchHitDecorator } from './vscode/search/searchHitMarks';
 import { registerSearchCommand } from './vscode/search/searchQuickPick';
 import { onDidChangeSettings } from './vscode/settings';
 import { registerStatusItem } from './vscode/statusItem';
+import type { ArticleTreeProvider } from './vscode/tree/articleTreeProvider';
 import { registerArticleTree } from './vscode/tree/registerArticleTree';
 
 /** What the extension hands to its tests (and to other extensions). */
 export interface NewsCorpusApi {
   service: CorpusService;
   panels: ArticlePanels;
+  articleTree: ArticleTreeProvider;
+  entityTree: EntityTreeProvider;
 }
 
 /** The composition root: build the services, register the features, start indexing without waiting for it. */
@@ -24,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): NewsCorpusApi {
   const service = new CorpusService(problems, output);
   const panels = new ArticlePanels(context.extensionUri, service);
   const articleTree = registerArticleTree(service);
+  const entities = registerEntities(context, service, panels, articleTree.provider, output);
 
   context.subscriptions.push(
     output,
@@ -37,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): NewsCorpusApi {
     registerCorpusCommands(service, panels, output),
     registerSearchCommand(service, panels),
     panels.addDecorator(searchHitDecorator(service.corpus)),
-    registerEntities(context, service, panels, articleTree.provider, output),
+    entities.disposable,
     onDidChangeSettings(() => {
       void service.applySettings();
       void panels.refreshAll();
@@ -46,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): NewsCorpusApi {
   );
 
   void service.reindex();
-  return { service, panels };
+  return { service, panels, articleTree: articleTree.provider, entityTree: entities.provider };
 }
 
 export function deactivate(): void {}

@@ -47,6 +47,11 @@ export class ArticlePanels implements vscode.WebviewPanelSerializer<ArticleViewS
     return new vscode.Disposable(() => this.decorators.splice(this.decorators.indexOf(decorator), 1));
   }
 
+  /** The current HTML of an article's tab (for tests and diagnostics). */
+  htmlOf(articleId: string): string | undefined {
+    return this.panels.get(articleId)?.panel.webview.html;
+  }
+
   /** The ids of the articles open in tabs. */
   get openArticleIds(): string[] {
     return [...this.panels.keys()];

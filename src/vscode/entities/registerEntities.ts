@@ -16,7 +16,7 @@ export function registerEntities(
   panels: ArticlePanels,
   articleTree: ArticleTreeProvider,
   output: vscode.LogOutputChannel,
-): vscode.Disposable {
+): { provider: EntityTreeProvider; corrections: CorrectionsStore; disposable: vscode.Disposable } {
   const corrections = new CorrectionsStore(context.workspaceState, () => service.corpusFolders, output);
   const provider = new EntityTreeProvider(service);
   const view = vscode.window.createTreeView(ENTITY_TREE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
@@ -25,7 +25,7 @@ export function registerEntities(
     void panels.refreshAll();
   });
   void corrections.load();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     corrections,
     onCorrections,
     provider,
@@ -33,4 +33,5 @@ export function registerEntities(
     panels.addDecorator(entityDecorator(service.corpus, () => ({ marks: service.settings.entityMarks, hoverDelay: service.settings.hoverDelay, timeZone: service.settings.timeZone }))),
     registerEntityCommands(service, panels, articleTree, corrections),
   );
+  return { provider, corrections, disposable };
 }
