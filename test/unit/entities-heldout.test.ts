@@ -51,4 +51,33 @@ describe('entities: held-out paragraphs', () => {
       阿拉木图晚报: 'org',
     }, ['阿拉木图', '哈萨克斯坦']);
   });
+
+  it('a Mongolian deputy minister with a Latin gloss and two outlets named by typography', () => {
+    expectAll('据《北方晨报》报道，蒙古国能源部副部长巴特尔·额尔敦（Batar Erdene）周四表示，冬季供暖不会中断。额尔敦说，“草原之声”网站此前的报道不准确。', {
+      北方晨报: 'org',
+      '巴特尔·额尔敦': 'person',
+      额尔敦: 'person',
+      草原之声: 'org',
+    }, ['蒙古国能源部', '蒙古国']);
+  });
+
+  it('a Norwegian researcher, a university and a regional council', () => {
+    expectAll('挪威奥斯陆大学研究员英格丽·索尔贝格（Ingrid Solberg）指出，北极理事会的工作已经停滞。索尔贝格说，挪威外交部对此表示关切。', {
+      挪威奥斯陆大学: 'org',
+      '英格丽·索尔贝格': 'person',
+      索尔贝格: 'person',
+      北极理事会: 'org',
+      挪威外交部: 'org',
+    }, ['挪威', '奥斯陆']);
+  });
+
+  it('a Chilean spokesperson, a presidential office and an editor line', () => {
+    expectAll('乌拉圭总统府发表声明。智利外交部发言人马蒂亚斯·贝拉斯克斯表示，外交部将召见大使。原文链接：南锥观察 责任编辑：柯晓雯', {
+      乌拉圭总统府: 'org',
+      智利外交部: 'org',
+      '马蒂亚斯·贝拉斯克斯': 'person',
+      南锥观察: 'org',
+      柯晓雯: 'person',
+    }, ['乌拉圭', '智利']);
+  });
 });

@@ -350,4 +350,15 @@ adobe|Adobe|Adobe|美国软件公司
 sap|SAP|SAP|德国软件公司
 vmware|VMware|VMware|美国软件公司
 berkshire-hathaway|Berkshire Hathaway|伯克希尔·哈撒韦,伯克希尔|美国投资公司
+# Added: more heads of state and government, ministers, spokespeople, international bodies, media and companies.
+cna-taiwan|Central News Agency|中央社|台湾中央通讯社 Taiwan news agency
+pap|PAP|波通社|波兰通讯社 Polish news agency
+belta|BelTA|白俄罗斯通讯社,白通社|白俄罗斯通讯社 Belarus news agency
+kazinform|Kazinform|哈通社,哈萨克斯坦国际通讯社|哈萨克斯坦国际通讯社 Kazakh news agency
+prensa-latina|Prensa Latina|拉美社|古巴拉丁美洲通讯社 Cuban news agency
+pti|Press Trust of India|印度报业托拉斯|印度报业托拉斯 Indian news agency
+brics|BRICS|金砖国家,金砖机制|金砖国家 BRICS
+g7|G7|七国集团,G7|七国集团 Group of Seven
+g20|G20|二十国集团,G20|二十国集团 Group of Twenty
+un-human-rights-office|OHCHR|联合国人权事务高级专员办事处,联合国人权高专办|联合国人权高专办 OHCHR
 `;

@@ -390,4 +390,12 @@ pope-leo-xiv|Pope Leo XIV|利奥十四世,良十四世|罗马天主教教皇 Pop
 julian-assange|Julian Assange|阿桑奇,朱利安·阿桑奇|维基解密创始人 WikiLeaks founder
 edward-snowden|Edward Snowden|斯诺登,爱德华·斯诺登|美国国家安全局前雇员 NSA whistleblower
 greta-thunberg|Greta Thunberg|通贝里,格蕾塔·通贝里|瑞典气候活动人士 Swedish climate activist
+# Added: more heads of state and government, ministers, spokespeople, international bodies, media and companies.
+grant-shapps|Grant Shapps|沙普斯,格兰特·沙普斯|英国前国防大臣 former UK defence secretary
+serdar-berdimuhamedow|Serdar Berdimuhamedow|别尔德穆哈梅多夫,谢尔达尔·别尔德穆哈梅多夫|土库曼斯坦总统 Turkmenistan president
+mark-carney|Mark Carney|卡尼,马克·卡尼|加拿大总理 Canadian prime minister
+claudia-sheinbaum|Claudia Sheinbaum|辛鲍姆,克劳迪娅·辛鲍姆|墨西哥总统 Mexican president
+tammy-bruce|Tammy Bruce|塔米·布鲁斯|美国国务院发言人 State Department spokesperson
+karoline-leavitt|Karoline Leavitt|莱维特,卡罗琳·莱维特|白宫新闻秘书 White House press secretary
+steve-witkoff|Steve Witkoff|威特科夫,史蒂夫·威特科夫|美国特使 US special envoy
 `;

@@ -51,11 +51,16 @@ export function assembleEntities(groups: readonly MentionGroup[], knowledge: Kno
   const used = new Set<string>();
   return groups.map((group) => {
     const entry = group.knowledgeId ? knowledge.byId.get(group.knowledgeId) : undefined;
-    const surfaces = group.mentions.map((placed) => placed.mention.surface);
+    const surfaces: string[] = [];
+    const glosses: string[] = [];
+    const roles: string[] = [];
+    for (const { mention } of group.mentions) {
+      surfaces.push(mention.surface);
+      if (mention.english) glosses.push(mention.english);
+      if (mention.role) roles.push(mention.role);
+    }
     const name = mostFrequent(surfaces) ?? '';
-    const glosses = group.mentions.flatMap((placed) => (placed.mention.english ? [placed.mention.english] : []));
     const english = entry?.english ?? mostFrequent(glosses);
-    const roles = group.mentions.flatMap((placed) => (placed.mention.role ? [placed.mention.role] : []));
     const description = mostFrequent(roles) ?? entry?.description;
     let id = entry?.id ?? (english ? slugify(english) : '') ?? '';
     if (!id) id = pinyinSlug(name);

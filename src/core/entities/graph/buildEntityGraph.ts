@@ -20,15 +20,21 @@ export function buildEntityGraph(
   corrections: EntityCorrections = NO_CORRECTIONS,
 ): EntityGraph {
   const dropped = new Set(corrections.notEntity);
-  const kept = docs.map((doc) => ({ id: doc.id, mentions: doc.mentions.filter((mention) => !dropped.has(mention.surface)) }));
+  const kept = dropped.size === 0 ? docs : docs.map((doc) => ({ id: doc.id, mentions: doc.mentions.filter((mention) => !dropped.has(mention.surface)) }));
   const clusters: LocalCluster[] = [];
-  kept.forEach((doc, docIndex) => clusters.push(...clusterDocument(docIndex, doc.mentions, knowledge)));
-  const sets = mergeAcrossDocuments(clusters);
+  const docOfCluster: number[] = [];
+  kept.forEach((doc, docIndex) => {
+    for (const cluster of clusterDocument(doc.mentions, knowledge)) {
+      clusters.push(cluster);
+      docOfCluster.push(docIndex);
+    }
+  });
+  const entityOf = mergeAcrossDocuments(clusters);
 
   const groupOfRoot = new Map<number, number>();
   const groups: MentionGroup[] = [];
   clusters.forEach((cluster, index) => {
-    const root = sets.find(index);
+    const root = entityOf[index]!;
     let groupIndex = groupOfRoot.get(root);
     if (groupIndex === undefined) {
       groupIndex = groups.length;
@@ -37,7 +43,7 @@ export function buildEntityGraph(
     }
     const group = groups[groupIndex]!;
     group.knowledgeId ??= cluster.knowledgeId;
-    const doc = kept[cluster.docIndex]!;
+    const doc = kept[docOfCluster[index]!]!;
     for (const mentionIndex of cluster.mentionIndexes) group.mentions.push({ docId: doc.id, mention: doc.mentions[mentionIndex]! });
   });
 

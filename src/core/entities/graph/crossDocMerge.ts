@@ -15,8 +15,43 @@ import { UnionFind } from './unionFind';
 /** Minimum characters of a surname for phonetic merging: two-character transliterations collide too often. */
 const MIN_PHONETIC_LENGTH = 3;
 
-/** Union-find over `clusters` after all evidence-based merges. */
-export function mergeAcrossDocuments(clusters: readonly LocalCluster[]): UnionFind {
+/**
+ * For each cluster, a representative id of the entity it belongs to after all evidence-based merges. Clusters with
+ * the same profile (same keys and evidence: 普京 linked to one entry in thousands of documents) are merged first and
+ * only once, so the work grows with distinct profiles rather than with documents.
+ */
+export function mergeAcrossDocuments(clusters: readonly LocalCluster[]): Int32Array {
+  const profileIndex = new Map<string, number>();
+  const representatives: LocalCluster[] = [];
+  const profileOf = new Int32Array(clusters.length);
+  clusters.forEach((cluster, index) => {
+    const profile = profileKey(cluster, index);
+    let at = profileIndex.get(profile);
+    if (at === undefined) {
+      at = representatives.length;
+      profileIndex.set(profile, at);
+      representatives.push(cluster);
+    }
+    profileOf[index] = at;
+  });
+  const sets = mergeProfiles(representatives);
+  const entityOf = new Int32Array(clusters.length);
+  for (let index = 0; index < clusters.length; index++) entityOf[index] = sets.find(profileOf[index]!);
+  return entityOf;
+}
+
+/**
+ * What decides how a cluster merges: type, knowledge link, keys, glosses and titles. A person whose name fits several
+ * knowledge entries without a deciding role is never merged on its name, so each such cluster is its own profile.
+ */
+function profileKey(cluster: LocalCluster, index: number): string {
+  if (cluster.type === 'person' && cluster.ambiguous && !cluster.knowledgeId) return `#${index}`;
+  const sorted = (values: ReadonlySet<string>): string => (values.size <= 1 ? [...values].join('') : [...values].sort().join('\u0001'));
+  return `${cluster.type}\u0002${cluster.knowledgeId ?? ''}\u0002${sorted(cluster.keys)}\u0002${sorted(cluster.englishes)}\u0002${sorted(cluster.roleHeads)}`;
+}
+
+/** Union-find over distinct cluster profiles after all evidence-based merges. */
+function mergeProfiles(clusters: readonly LocalCluster[]): UnionFind {
   const sets = new UnionFind(clusters.length);
   const evidence: GroupEvidence[] = clusters.map(evidenceOf);
   const tryUnion = (a: number, b: number, checkRoles: boolean): boolean => {

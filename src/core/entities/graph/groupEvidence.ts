@@ -15,22 +15,39 @@ export interface GroupEvidence {
   fullNames: Set<string>;
   roleHeads: Set<string>;
   ambiguous: boolean;
+  /** False while the sets are still the cluster's cached ones (shared, never written); copied on first combine. */
+  owned: boolean;
 }
 
-/** Evidence of a single local cluster. */
+const baseEvidence = new WeakMap<LocalCluster, GroupEvidence>();
+
+/** Evidence of a single local cluster: a fresh record over cached, shared sets. */
 export function evidenceOf(cluster: LocalCluster): GroupEvidence {
-  return {
-    type: cluster.type,
-    knowledgeIds: new Set(cluster.knowledgeId ? [cluster.knowledgeId] : []),
-    englishes: new Set([...cluster.englishes].map((english) => english.toLowerCase())),
-    fullNames: new Set(cluster.type === 'person' ? [...cluster.keys].filter((key) => key.includes('·')) : []),
-    roleHeads: new Set(cluster.roleHeads),
-    ambiguous: cluster.ambiguous && !cluster.knowledgeId,
-  };
+  let base = baseEvidence.get(cluster);
+  if (!base) {
+    base = {
+      type: cluster.type,
+      knowledgeIds: new Set(cluster.knowledgeId ? [cluster.knowledgeId] : []),
+      englishes: new Set([...cluster.englishes].map((english) => english.toLowerCase())),
+      fullNames: new Set(cluster.type === 'person' ? [...cluster.keys].filter((key) => key.includes('·')) : []),
+      roleHeads: new Set(cluster.roleHeads),
+      ambiguous: cluster.ambiguous && !cluster.knowledgeId,
+      owned: false,
+    };
+    baseEvidence.set(cluster, base);
+  }
+  return { ...base };
 }
 
-/** Union of two groups' evidence (written into `target`). */
+/** Union of two groups' evidence (written into `target`, whose sets are copied first if still shared). */
 export function combineEvidence(target: GroupEvidence, source: GroupEvidence): void {
+  if (!target.owned) {
+    target.knowledgeIds = new Set(target.knowledgeIds);
+    target.englishes = new Set(target.englishes);
+    target.fullNames = new Set(target.fullNames);
+    target.roleHeads = new Set(target.roleHeads);
+    target.owned = true;
+  }
   for (const id of source.knowledgeIds) target.knowledgeIds.add(id);
   for (const english of source.englishes) target.englishes.add(english);
   for (const name of source.fullNames) target.fullNames.add(name);

@@ -16,6 +16,22 @@ export interface LinkEvidence {
  * that country (美国哥伦比亚广播公司 → CBS, 俄卫星通讯社 → Sputnik; not 哈萨克斯坦国际文传电讯社 → Interfax).
  */
 export function entriesForKey(knowledge: Knowledge, key: string, type: EntityType): readonly KnowledgeEntry[] {
+  let cache = entryCache.get(knowledge);
+  if (!cache) entryCache.set(knowledge, (cache = new Map()));
+  const cacheKey = type === 'org' ? `o${key}` : `p${key}`;
+  let entries = cache.get(cacheKey);
+  if (!entries) {
+    entries = lookUpEntries(knowledge, key, type);
+    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+    cache.set(cacheKey, entries);
+  }
+  return entries;
+}
+
+const MAX_CACHED_KEYS = 100_000;
+const entryCache = new WeakMap<Knowledge, Map<string, readonly KnowledgeEntry[]>>();
+
+function lookUpEntries(knowledge: Knowledge, key: string, type: EntityType): readonly KnowledgeEntry[] {
   const direct = knowledge.byName.get(key) ?? (type === 'org' ? knowledge.byName.get(orgKey(key)) : undefined);
   if (direct) return direct.filter((entry) => entry.type === type);
   if (type === 'org') {

@@ -1,16 +1,18 @@
 /**
  * Groups one document's mentions into local clusters: same key, a short form of a dot-joined name written in the
- * same document (格鲁什科 → 亚历山大·格鲁什科), the same Latin gloss, or the same knowledge entry.
+ * same document (格鲁什科 → 亚历山大·格鲁什科), the same Latin gloss or surface, or the same knowledge entry.
+ * Linear in the number of mentions: every rule joins clusters through a lookup table, never by comparing all pairs.
  */
 
 import type { EntityType, Knowledge, Mention } from '../types';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, PLACES } from '../lexicon/places';
 import { linkToKnowledge } from './knowledgeLink';
 import { lastNamePart, orgKey, personKey } from './nameKeys';
 import { roleHead } from './roleHeads';
+import { UnionFind } from './unionFind';
 
-/** Mentions of one entity within one document, with the evidence they carry. */
+/** Mentions of one entity within one document, with the evidence they carry. Read-only once built. */
 export interface LocalCluster {
-  docIndex: number;
   type: EntityType;
   /** Comparison keys of the surfaces (see `nameKeys.ts`). */
   keys: Set<string>;
@@ -26,22 +28,51 @@ export interface LocalCluster {
   mentionIndexes: number[];
 }
 
-/** Key of a mention for grouping: type plus normalized surface. */
+const MAX_CACHED_KEYS = 100_000;
+const orgKeys = new Map<string, string>();
+const personKeys = new Map<string, string>();
+
+/** Key of a mention for grouping: normalized surface (orgs and persons normalize differently). Cached by surface. */
 export function mentionKey(mention: Mention): string {
-  return mention.type === 'org' ? orgKey(mention.surface) : personKey(mention.surface);
+  const cache = mention.type === 'org' ? orgKeys : personKeys;
+  let key = cache.get(mention.surface);
+  if (key === undefined) {
+    key = mention.type === 'org' ? orgKey(mention.surface) : personKey(mention.surface);
+    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+    cache.set(mention.surface, key);
+  }
+  return key;
 }
 
-/** Local clusters of a document's mentions. */
-export function clusterDocument(docIndex: number, mentions: readonly Mention[], knowledge: Knowledge): LocalCluster[] {
-  const byKey = new Map<string, LocalCluster>();
-  mentions.forEach((mention, index) => {
+const clusterCache = new WeakMap<readonly Mention[], { knowledge: Knowledge; clusters: readonly LocalCluster[] }>();
+
+/**
+ * Local clusters of a document's mentions. Cached per mention array (and knowledge), so rebuilding a graph after
+ * one document changed only re-clusters that document when callers keep their cached mention arrays.
+ */
+export function clusterDocument(mentions: readonly Mention[], knowledge: Knowledge): readonly LocalCluster[] {
+  const cached = clusterCache.get(mentions);
+  if (cached && cached.knowledge === knowledge) return cached.clusters;
+  const clusters = buildClusters(mentions, knowledge);
+  clusterCache.set(mentions, { knowledge, clusters });
+  return clusters;
+}
+
+function buildClusters(mentions: readonly Mention[], knowledge: Knowledge): LocalCluster[] {
+  const orgClusters = new Map<string, number>();
+  const personClusters = new Map<string, number>();
+  const initial: LocalCluster[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     const key = mentionKey(mention);
-    const mapKey = `${mention.type}:${key}`;
-    let cluster = byKey.get(mapKey);
-    if (!cluster) {
-      cluster = { docIndex, type: mention.type, keys: new Set([key]), surfaces: new Set(), englishes: new Set(), roleHeads: new Set(), roles: [], ambiguous: false, mentionIndexes: [] };
-      byKey.set(mapKey, cluster);
+    const byKey = mention.type === 'org' ? orgClusters : personClusters;
+    let clusterIndex = byKey.get(key);
+    if (clusterIndex === undefined) {
+      clusterIndex = initial.length;
+      byKey.set(key, clusterIndex);
+      initial.push({ type: mention.type, keys: new Set([key]), surfaces: new Set(), englishes: new Set(), roleHeads: new Set(), roles: [], ambiguous: false, mentionIndexes: [] });
     }
+    const cluster = initial[clusterIndex]!;
     cluster.mentionIndexes.push(index);
     cluster.surfaces.add(mention.surface);
     if (mention.shortForm) cluster.surfaces.add(mention.shortForm);
@@ -51,59 +82,118 @@ export function clusterDocument(docIndex: number, mentions: readonly Mention[], 
       const head = roleHead(mention.role);
       if (head) cluster.roleHeads.add(head);
     }
-  });
-  let clusters = [...byKey.values()];
-  const fullNamesByLastPart = new Map<string, number>();
-  for (const cluster of clusters) {
-    for (const key of cluster.keys) {
-      const last = cluster.type === 'person' ? lastNamePart(key) : undefined;
-      if (last) fullNamesByLastPart.set(last, (fullNamesByLastPart.get(last) ?? 0) + 1);
-    }
   }
-  clusters = mergeWhere(clusters, (a, b) => shortFormOf(a, b, fullNamesByLastPart));
-  clusters = mergeWhere(clusters, (a, b) => a.type === b.type && (shares(a.englishes, b.englishes) || shares(a.surfaces, b.surfaces)));
-  for (const cluster of clusters) {
+  const sets = new UnionFind(initial.length);
+  joinShortFormsToFullNames(initial, sets);
+  joinBareOrgsToQualified(initial, sets, knowledge);
+  joinOnSharedValue(initial, sets, taggedGlossesAndSurfaces);
+  const merged = collapse(initial, sets);
+  for (const cluster of merged) {
     const link = linkToKnowledge(knowledge, { type: cluster.type, keys: [...cluster.surfaces, ...cluster.keys], englishes: cluster.englishes, roles: cluster.roles });
     cluster.knowledgeId = link.entry?.id;
     cluster.ambiguous = link.ambiguous;
   }
-  return mergeWhere(clusters, (a, b) => a.knowledgeId !== undefined && a.knowledgeId === b.knowledgeId);
+  const linked = new UnionFind(merged.length);
+  joinOnSharedValue(merged, linked, (cluster) => (cluster.knowledgeId ? [cluster.knowledgeId] : []));
+  return collapse(merged, linked);
 }
 
 /**
- * `b` is the only dot-joined name in the document whose last part is `a`'s whole key (or the reverse).
- * A short form matching two different full names (two 史密斯 in one article) links to neither.
+ * A short form (格鲁什科) joins the dot-joined name ending in it (亚历山大·格鲁什科) when exactly one full name in
+ * the document ends that way: a short form matching two different full names (two 史密斯) links to neither.
  */
-function shortFormOf(a: LocalCluster, b: LocalCluster, fullNamesByLastPart: ReadonlyMap<string, number>): boolean {
-  if (a.type !== 'person' || b.type !== 'person') return false;
-  const isShortOf = (short: LocalCluster, full: LocalCluster): boolean =>
-    [...short.keys].some(
-      (key) => !key.includes('·') && fullNamesByLastPart.get(key) === 1 && [...full.keys].some((fullKey) => lastNamePart(fullKey) === key),
-    );
-  return isShortOf(a, b) || isShortOf(b, a);
+function joinShortFormsToFullNames(clusters: readonly LocalCluster[], sets: UnionFind): void {
+  const ownerByLastPart = new Map<string, number>();
+  const fullNameCount = new Map<string, number>();
+  clusters.forEach((cluster, index) => {
+    if (cluster.type !== 'person') return;
+    for (const key of cluster.keys) {
+      const last = lastNamePart(key);
+      if (!last) continue;
+      fullNameCount.set(last, (fullNameCount.get(last) ?? 0) + 1);
+      ownerByLastPart.set(last, index);
+    }
+  });
+  if (ownerByLastPart.size === 0) return;
+  clusters.forEach((cluster, index) => {
+    if (cluster.type !== 'person') return;
+    for (const key of cluster.keys) {
+      if (key.includes('·') || fullNameCount.get(key) !== 1) continue;
+      sets.union(index, ownerByLastPart.get(key)!);
+    }
+  });
 }
 
-function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const item of a) if (b.has(item)) return true;
-  return false;
+/**
+ * A bare org name (普通法院, 国防部) joins the one qualified form in the document that adds a country, place or known
+ * org in front (欧盟普通法院, 俄罗斯国防部): the article's context says whose court or ministry it is. With two
+ * different qualified forms (俄罗斯国防部 and 乌克兰国防部) the bare one stays apart.
+ */
+function joinBareOrgsToQualified(clusters: readonly LocalCluster[], sets: UnionFind, knowledge: Knowledge): void {
+  const orgByKey = new Map<string, number>();
+  clusters.forEach((cluster, index) => {
+    if (cluster.type === 'org') for (const key of cluster.keys) orgByKey.set(key, index);
+  });
+  if (orgByKey.size < 2) return;
+  const qualifiedOf = new Map<number, number>();
+  const ambiguousBare = new Set<number>();
+  clusters.forEach((cluster, index) => {
+    if (cluster.type !== 'org') return;
+    for (const key of cluster.keys) {
+      for (let split = 1; split <= key.length - 2; split++) {
+        const bare = orgByKey.get(key.slice(split));
+        if (bare === undefined || bare === index || !isQualifier(key.slice(0, split), knowledge)) continue;
+        const known = qualifiedOf.get(bare);
+        if (known !== undefined && known !== index) ambiguousBare.add(bare);
+        qualifiedOf.set(bare, index);
+        break;
+      }
+    }
+  });
+  for (const [bare, qualified] of qualifiedOf) if (!ambiguousBare.has(bare)) sets.union(qualified, bare);
 }
 
-/** Merge clusters pairwise while `same` holds. */
-function mergeWhere(clusters: LocalCluster[], same: (a: LocalCluster, b: LocalCluster) => boolean): LocalCluster[] {
+/** A country, a one-character country abbreviation, a place, or a known organization (the 欧盟 of 欧盟普通法院). */
+function isQualifier(prefix: string, knowledge: Knowledge): boolean {
+  if (COUNTRY_NAMES.has(prefix) || PLACES.has(prefix) || (prefix.length === 1 && COUNTRY_ABBREVIATIONS.has(prefix))) return true;
+  return knowledge.byName.get(prefix)?.some((entry) => entry.type === 'org') ?? false;
+}
+
+/** Latin glosses and surfaces, tagged so that a gloss only matches a gloss and a surface a surface. */
+function taggedGlossesAndSurfaces(cluster: LocalCluster): string[] {
+  const values: string[] = [];
+  for (const english of cluster.englishes) values.push(`e${english}`);
+  for (const surface of cluster.surfaces) values.push(`s${surface}`);
+  return values;
+}
+
+/** Join clusters of the same type that share any of the values `valuesOf` lists. */
+function joinOnSharedValue(clusters: readonly LocalCluster[], sets: UnionFind, valuesOf: (cluster: LocalCluster) => Iterable<string>): void {
+  const firstHolder = new Map<string, number>();
+  clusters.forEach((cluster, index) => {
+    const prefix = cluster.type === 'org' ? 'o' : 'p';
+    for (const value of valuesOf(cluster)) {
+      const tagged = prefix + value;
+      const holder = firstHolder.get(tagged);
+      if (holder === undefined) firstHolder.set(tagged, index);
+      else sets.union(holder, index);
+    }
+  });
+}
+
+/** One cluster per set, in order of each set's first member; members are absorbed into that first one. */
+function collapse(clusters: readonly LocalCluster[], sets: UnionFind): LocalCluster[] {
+  const targetOfRoot = new Map<number, LocalCluster>();
   const result: LocalCluster[] = [];
-  for (const cluster of clusters) {
-    const matches = result.filter((other) => same(other, cluster));
-    if (matches.length === 0) {
+  clusters.forEach((cluster, index) => {
+    const root = sets.find(index);
+    const target = targetOfRoot.get(root);
+    if (!target) {
+      targetOfRoot.set(root, cluster);
       result.push(cluster);
-      continue;
-    }
-    const target = matches[0]!;
-    for (const other of matches.slice(1)) {
-      absorb(target, other);
-      result.splice(result.indexOf(other), 1);
-    }
-    absorb(target, cluster);
-  }
+    } else absorb(target, cluster);
+  });
+  for (const cluster of result) if (cluster.mentionIndexes.length > 1) cluster.mentionIndexes.sort((a, b) => a - b);
   return result;
 }
 
@@ -112,8 +202,8 @@ function absorb(target: LocalCluster, source: LocalCluster): void {
   for (const surface of source.surfaces) target.surfaces.add(surface);
   for (const english of source.englishes) target.englishes.add(english);
   for (const head of source.roleHeads) target.roleHeads.add(head);
-  target.roles.push(...source.roles);
-  target.mentionIndexes.push(...source.mentionIndexes);
+  for (const role of source.roles) target.roles.push(role);
+  for (const index of source.mentionIndexes) target.mentionIndexes.push(index);
   target.knowledgeId ??= source.knowledgeId;
   target.ambiguous ||= source.ambiguous;
 }

@@ -4,8 +4,21 @@ import { MAX_ROLE_LENGTH, ROLES } from '../lexicon/roles';
 
 const SYNONYMS: Record<string, string> = { 外交部长: '外长', 外交大臣: '外长', 外相: '外长', 国防部长: '防长', 国防大臣: '防长', 防卫大臣: '防长', 新闻发言人: '发言人', 女发言人: '发言人' };
 
-/** Title at the end of `role`, or undefined. */
+const headCache = new Map<string, string | null>();
+const MAX_CACHED_ROLES = 50_000;
+
+/** Title at the end of `role`, or undefined. Cached by role text. */
 export function roleHead(role: string): string | undefined {
+  let head = headCache.get(role);
+  if (head === undefined) {
+    head = findRoleHead(role) ?? null;
+    if (headCache.size >= MAX_CACHED_ROLES) headCache.clear();
+    headCache.set(role, head);
+  }
+  return head ?? undefined;
+}
+
+function findRoleHead(role: string): string | undefined {
   for (let length = Math.min(MAX_ROLE_LENGTH, role.length); length > 0; length--) {
     const tail = role.slice(role.length - length);
     if (ROLES.has(tail)) return SYNONYMS[tail] ?? tail;

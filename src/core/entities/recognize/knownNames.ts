@@ -8,7 +8,7 @@ import type { TrieHit } from './trie';
 type KnownValue = Extract<LexiconValue, { kind: 'known' }>;
 
 /** Words an org name's last character can start, showing the name was not meant (安全局势, 国防部门). */
-const CONTINUED_WORDS = new Set(['局势', '局面', '部署', '部门', '部分', '部队', '院校', '社会', '台词', '报告', '报道', '会议', '会谈']);
+const CONTINUED_WORDS = new Set(['会骚', '会大', '会山', '局势', '局面', '部署', '部门', '部分', '部队', '院校', '社会', '台词', '报告', '报道', '会议', '会谈']);
 
 /**
  * Whether a knowledge form found at `hit` stands on its own: guard characters do not follow,

@@ -3,7 +3,7 @@
 import type { EntityType, Knowledge } from '../types';
 import { PLACES } from '../lexicon/places';
 import { ROLES } from '../lexicon/roles';
-import { MINISTRY_CORES, MINISTRY_ENDINGS, ORG_SUFFIXES } from '../lexicon/orgSuffixes';
+import { GENERIC_QUALIFIERS, LEFT_STOP_WORDS, MINISTRY_CORES, MINISTRY_ENDINGS, ORG_SUFFIXES } from '../lexicon/orgSuffixes';
 import { PERSON_ACTION_VERBS, SAYING_VERBS, WORDS_AFTER_NAMES } from '../lexicon/cues';
 import { Trie } from './trie';
 
@@ -29,6 +29,10 @@ export interface Lexicon {
   nameEnders: Trie<true>;
   sayingVerbs: Trie<true>;
   actionVerbs: Trie<true>;
+  /** Verbs that typically precede an org and end a leftward scan for its name (接受, 援引). */
+  leftStopWords: Trie<true>;
+  /** Words that make the part before an org ending generic (科技 in 美国科技公司). */
+  genericQualifiers: Trie<true>;
 }
 
 const cache = new WeakMap<Knowledge, Lexicon>();
@@ -63,7 +67,7 @@ function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const verb of PERSON_ACTION_VERBS) main.add(verb, { kind: 'actionVerb' });
   const nameEnders = wordTrie([...WORDS_AFTER_NAMES, ...SAYING_VERBS, ...PERSON_ACTION_VERBS, ...PLACES, ...ROLES]);
   const knownNames = new Set(knowledge.entries.flatMap((entry) => entry.names));
-  return { main, places, knownNames, roles, nameEnders, sayingVerbs, actionVerbs };
+  return { main, places, knownNames, roles, nameEnders, sayingVerbs, actionVerbs, leftStopWords: wordTrie(LEFT_STOP_WORDS), genericQualifiers: wordTrie(GENERIC_QUALIFIERS) };
 }
 
 function wordTrie(words: Iterable<string>): Trie<true> {

@@ -5,7 +5,7 @@
 
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/places';
 import { GENERIC_DETERMINERS } from '../lexicon/cues';
-import { COUNTRY_INSTITUTIONS, GENERIC_ORG_PHRASES, GENERIC_QUALIFIERS, LEFT_STOP_WORDS, REPORTING_VERBS } from '../lexicon/orgSuffixes';
+import { COUNTRY_INSTITUTIONS, GENERIC_ORG_PHRASES, REPORTING_VERBS } from '../lexicon/orgSuffixes';
 import type { Candidate } from './candidate';
 import { isHan, isStopChar } from './chars';
 import type { Lexicon } from './lexicon';
@@ -15,6 +15,10 @@ const TITLE_AFTER_MINISTRY = ['长', '副部长', '部长', '大臣', '副大臣
 /** Characters after a ministry word that show it is another word (安全部门, 国防部队). */
 const NOT_MINISTRY_AFTER = new Set('门队分署落位件'.split(''));
 const MAX_PROPER_PART = 12;
+/** Endings that, after a bare place, describe where something sits rather than name it (日内瓦代表团, 北京办事处). */
+const PLACE_IS_DESCRIPTION = new Set(['代表团', '代表处', '办事处', '使馆', '大使馆', '领事馆', '总领事馆', '频道', '党', '组织', '署']);
+/** Words after an institution that make the phrase an event or a building (国会骚乱, 国会大厦, 议会选举). */
+const EVENT_AFTER_INSTITUTION = ['骚乱', '暴乱', '大厦', '山庄', '选举', '大选', '暴动', '袭击事件', '冲击事件'];
 const HYPHENS = new Set(['-', '–', '—', '－']);
 const QUANTIFIERS = new Set('家个所座间些名位'.split(''));
 
@@ -53,6 +57,7 @@ export function suffixOrgAt(
   const suffix = text.slice(suffixStart, suffixEnd);
   if (/[部省]$/.test(suffix) && ministryInsideTitle(text, suffixEnd)) return undefined;
   if (/报$/.test(suffix) && /^[道导告]/.test(text.slice(suffixEnd, suffixEnd + 1))) return undefined;
+  if (EVENT_AFTER_INSTITUTION.some((word) => text.startsWith(word, suffixEnd))) return undefined;
   let start = scanProperPartStart(text, suffixStart, lexicon);
   if (start === undefined) return undefined;
   while (start < suffixStart && (GENERIC_DETERMINERS.has(text[start]!) || QUANTIFIERS.has(text[start]!))) start++;
@@ -67,7 +72,7 @@ export function suffixOrgAt(
     titled ||
     isCountryPlusKnown(text.slice(start, suffixEnd), lexicon) ||
     (institution && (isCountry(proper) || lexicon.places.has(proper) || lexicon.knownNames.has(proper))) ||
-    (!institution && hasProperCore(proper, lexicon));
+    (!institution && hasProperCore(proper, lexicon, PLACE_IS_DESCRIPTION.has(suffix)));
   return accepted ? { start, end: suffixEnd, type: 'org', source: 'pattern' } : undefined;
 }
 
@@ -81,7 +86,7 @@ function scanProperPartStart(text: string, suffixStart: number, lexicon: Lexicon
       continue;
     }
     if (isStopChar(char)) break;
-    if (lexicon.sayingVerbs.longestEndingAt(text, start, 4) > 0 || LEFT_STOP_WORDS.some((word) => text.endsWith(word, start))) break;
+    if (lexicon.sayingVerbs.longestEndingAt(text, start, 4) > 0 || lexicon.leftStopWords.longestEndingAt(text, start, 4) > 0) break;
     start--;
   }
   return suffixStart - start >= MAX_PROPER_PART ? undefined : start;
@@ -118,10 +123,11 @@ function firstNameStart(text: string, nameStartAt: Uint8Array, start: number, en
 }
 
 /**
- * Whether the part before an org ending names something: a city or province with a qualifier (上海报业),
+ * Whether the part before an org ending names something: a city or region alone (上海大学, 北极理事会) unless the
+ * ending only says where a body sits (日内瓦代表团), a place with a qualifier (上海报业),
  * or at least two characters left after removing a leading place and generic qualifiers (东方报业, 文化产业发展).
  */
-function hasProperCore(proper: string, lexicon: Lexicon): boolean {
+function hasProperCore(proper: string, lexicon: Lexicon, placeIsDescription: boolean): boolean {
   let core = proper;
   let leadingPlace = '';
   const place = lexicon.places.longestAt(core, 0);
@@ -130,14 +136,14 @@ function hasProperCore(proper: string, lexicon: Lexicon): boolean {
     core = core.slice(place);
   }
   for (let changed = true; changed && core; ) {
-    changed = false;
-    for (const word of GENERIC_QUALIFIERS) {
-      if (core.startsWith(word)) { core = core.slice(word.length); changed = true; }
-      if (core.endsWith(word)) { core = core.slice(0, core.length - word.length); changed = true; }
-    }
+    const leading = lexicon.genericQualifiers.longestAt(core, 0);
+    if (leading > 0) core = core.slice(leading);
+    const trailing = core ? lexicon.genericQualifiers.longestEndingAt(core, core.length, core.length) : 0;
+    if (trailing > 0) core = core.slice(0, core.length - trailing);
+    changed = leading > 0 || trailing > 0;
   }
   if (lexicon.knownNames.has(core)) return false;
-  if (core.length === 0) return leadingPlace !== '' && !COUNTRY_NAMES.has(leadingPlace) && proper.length > leadingPlace.length;
+  if (core.length === 0) return leadingPlace !== '' && !COUNTRY_NAMES.has(leadingPlace) && (!placeIsDescription || proper.length > leadingPlace.length);
   if (/^[A-Za-z0-9]/.test(core)) return true;
   return core.length >= 2 || (leadingPlace !== '' && core.length >= 1);
 }

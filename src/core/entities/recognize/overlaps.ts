@@ -24,7 +24,8 @@ export function dropPatternsWrappingKnownNames(candidates: readonly Candidate[])
 
 /** Non-overlapping subset of `candidates`, sorted by start. Blocker spans are kept in the result (callers drop them). */
 export function resolveOverlaps(candidates: readonly Candidate[], textLength: number): Candidate[] {
-  const ordered = [...candidates].sort(
+  const { relevant, idleBlockers } = splitByRelevance(candidates, textLength);
+  const ordered = relevant.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   const taken = new Uint8Array(textLength + 1);
@@ -36,5 +37,33 @@ export function resolveOverlaps(candidates: readonly Candidate[], textLength: nu
     taken.fill(1, candidate.start, candidate.end);
     chosen.push(candidate);
   }
+  for (const blocker of idleBlockers) chosen.push(blocker);
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Candidates that can matter for the choice: every name candidate, and blockers that overlap at least one of them
+ * (a place or title touching no name cannot change which names win). Keeps the sort small; idle blockers are
+ * returned as chosen anyway, since they still mark text that later passes must leave alone.
+ */
+function splitByRelevance(candidates: readonly Candidate[], textLength: number): { relevant: Candidate[]; idleBlockers: Candidate[] } {
+  const nameCover = new Int32Array(textLength + 2);
+  for (const candidate of candidates) {
+    if (candidate.type === 'block') continue;
+    nameCover[candidate.start]!++;
+    nameCover[candidate.end]!--;
+  }
+  for (let i = 1; i <= textLength; i++) nameCover[i]! += nameCover[i - 1]!;
+  const relevant: Candidate[] = [];
+  const idleBlockers: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.type !== 'block' || overlapsCover(nameCover, candidate)) relevant.push(candidate);
+    else idleBlockers.push(candidate);
+  }
+  return { relevant, idleBlockers };
+}
+
+function overlapsCover(cover: Int32Array, candidate: Candidate): boolean {
+  for (let i = candidate.start; i < candidate.end; i++) if (cover[i]! > 0) return true;
+  return false;
 }

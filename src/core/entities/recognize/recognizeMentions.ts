@@ -10,6 +10,7 @@ import { chineseNameAt, chineseNameBeforeSaying, findBylines } from './chineseNa
 import { findDotNames, nameAfterRole, nameBeforeLatinGloss, nameBeforeVerb } from './foreignNames';
 import { acceptKnownHit } from './knownNames';
 import { lexiconFor, type Lexicon, type LexiconValue } from './lexicon';
+import { findMediaSources } from './mediaSources';
 import { findAgenciesAsSources, ministryAt, ministryInsideTitle, suffixOrgAt } from './orgPatterns';
 import { dropPatternsWrappingKnownNames, resolveOverlaps } from './overlaps';
 import { propagateWithinDocument } from './propagate';
@@ -28,6 +29,7 @@ export function recognizeMentions(text: string, knowledge: Knowledge): Mention[]
   findBylines(text, lexicon, candidates);
   findAgenciesAsSources(text, nameStartAt, candidates);
   findLatinGlossedNames(text, lexicon, candidates);
+  findMediaSources(text, candidates);
 
   const placeStartAt = placeCover(hits, text.length);
   const valid = candidates.filter((candidate) => candidate.type === 'block' || isWellBounded(text, candidate, placeStartAt));

@@ -1,11 +1,11 @@
-/** A character trie for matching many words at every position of a text in one pass. */
+/**
+ * A character trie for matching many words at every position of a text in one pass. Words are added into a
+ * building form, then frozen (on first query) into flat typed arrays: the root's children sit in a table indexed by
+ * character code, deeper children in sorted code arrays. A second trie of reversed words answers "longest word
+ * ending here" without slicing strings.
+ */
 
 import { NAME_DOTS } from '../lexicon/transliteration';
-
-interface TrieNode<T> {
-  children: Map<number, TrieNode<T>> | undefined;
-  values: T[] | undefined;
-}
 
 /** One dictionary word found in a text. */
 export interface TrieHit<T> {
@@ -19,33 +19,130 @@ const FOLDED = new Uint16Array(65536);
 for (let code = 0; code < 65536; code++) FOLDED[code] = code;
 for (const dot of NAME_DOTS) FOLDED[dot.charCodeAt(0)] = DOT_CODE;
 
-/** Name dots fold to one code so 温迪・舍曼 matches the word 温迪·舍曼. */
-function foldCode(code: number): number {
-  return FOLDED[code]!;
+/** Flat form of a set of words read in one direction. */
+interface FrozenTrie {
+  /** Root child node per character code (0 = none; node 0 is the root). */
+  rootChild: Int32Array;
+  /** Children of node n are childCodes/childNodes[childStart[n] .. childStart[n + 1]), sorted by code. */
+  childStart: Int32Array;
+  childCodes: Uint16Array;
+  childNodes: Int32Array;
+  /** Index into `values` + 1 for nodes that end a word, else 0. */
+  valueSlot: Int32Array;
+}
+
+interface BuildNode {
+  children: Map<number, number>;
+  valueIndex: number;
+}
+
+/** Builds the flat form from words whose codes are already folded (and reversed for the backward trie). */
+class FlatBuilder {
+  private readonly nodes: BuildNode[] = [{ children: new Map(), valueIndex: -1 }];
+
+  /** The node reached by `codes`, created as needed. */
+  insert(codes: readonly number[]): number {
+    let node = 0;
+    for (const code of codes) {
+      let next = this.nodes[node]!.children.get(code);
+      if (next === undefined) {
+        next = this.nodes.length;
+        this.nodes.push({ children: new Map(), valueIndex: -1 });
+        this.nodes[node]!.children.set(code, next);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  setValue(node: number, valueIndex: number): void {
+    this.nodes[node]!.valueIndex = valueIndex;
+  }
+
+  valueOf(node: number): number {
+    return this.nodes[node]!.valueIndex;
+  }
+
+  freeze(): FrozenTrie {
+    const count = this.nodes.length;
+    const childStart = new Int32Array(count + 1);
+    let edges = 0;
+    for (let n = 0; n < count; n++) {
+      childStart[n] = edges;
+      edges += this.nodes[n]!.children.size;
+    }
+    childStart[count] = edges;
+    const childCodes = new Uint16Array(edges);
+    const childNodes = new Int32Array(edges);
+    const valueSlot = new Int32Array(count);
+    const rootChild = new Int32Array(65536);
+    for (let n = 0; n < count; n++) {
+      const node = this.nodes[n]!;
+      valueSlot[n] = node.valueIndex + 1;
+      const sorted = [...node.children].sort((a, b) => a[0] - b[0]);
+      sorted.forEach(([code, child], k) => {
+        childCodes[childStart[n]! + k] = code;
+        childNodes[childStart[n]! + k] = child;
+        if (n === 0) rootChild[code] = child;
+      });
+    }
+    return { rootChild, childStart, childCodes, childNodes, valueSlot };
+  }
+}
+
+/** Child of `node` for `code` in a frozen trie, or 0. */
+function childOf(trie: FrozenTrie, node: number, code: number): number {
+  if (node === 0) return trie.rootChild[code]!;
+  let low = trie.childStart[node]!;
+  let high = trie.childStart[node + 1]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = trie.childCodes[middle]!;
+    if (found === code) return trie.childNodes[middle]!;
+    if (found < code) low = middle + 1;
+    else high = middle - 1;
+  }
+  return 0;
 }
 
 /** A trie of words, each word carrying one or more values. */
 export class Trie<T> {
-  private readonly root: TrieNode<T> = { children: undefined, values: undefined };
-  /** First character codes of all words: a fast reject before walking. */
-  private readonly firstCodes = new Uint8Array(65536);
+  private forwardBuilder = new FlatBuilder();
+  private backwardBuilder = new FlatBuilder();
+  private readonly values: T[][] = [];
+  private forward: FrozenTrie | undefined;
+  private backward: FrozenTrie | undefined;
 
-  /** Add `word` with `value`. */
+  /** Add `word` with `value`. Words may be added until the first query. */
   add(word: string, value: T): void {
     if (word.length === 0) return;
-    let node = this.root;
-    for (let i = 0; i < word.length; i++) {
-      const code = foldCode(word.charCodeAt(i));
-      if (i === 0) this.firstCodes[code] = 1;
-      node.children ??= new Map();
-      let next = node.children.get(code);
-      if (!next) {
-        next = { children: undefined, values: undefined };
-        node.children.set(code, next);
-      }
-      node = next;
+    if (this.forward) throw new Error('Trie: add after first query');
+    const codes: number[] = [];
+    for (let i = 0; i < word.length; i++) codes.push(FOLDED[word.charCodeAt(i)]!);
+    const node = this.forwardBuilder.insert(codes);
+    let index = this.forwardBuilder.valueOf(node);
+    if (index < 0) {
+      index = this.values.length;
+      this.values.push([]);
+      this.forwardBuilder.setValue(node, index);
+      this.backwardBuilder.setValue(this.backwardBuilder.insert(codes.reverse()), index);
     }
-    (node.values ??= []).push(value);
+    this.values[index]!.push(value);
+  }
+
+  private frozen(): FrozenTrie {
+    if (!this.forward) {
+      this.forward = this.forwardBuilder.freeze();
+      this.backward = this.backwardBuilder.freeze();
+      this.forwardBuilder = new FlatBuilder();
+      this.backwardBuilder = new FlatBuilder();
+    }
+    return this.forward;
+  }
+
+  private frozenBackward(): FrozenTrie {
+    this.frozen();
+    return this.backward!;
   }
 
   /** Whether `word` was added. */
@@ -55,42 +152,52 @@ export class Trie<T> {
 
   /** Values added for exactly `word`. */
   valuesOf(word: string): readonly T[] | undefined {
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = 0; i < word.length && node; i++) node = node.children?.get(foldCode(word.charCodeAt(i)));
-    return node?.values;
+    const trie = this.frozen();
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      node = childOf(trie, node, FOLDED[word.charCodeAt(i)]!);
+      if (node === 0) return undefined;
+    }
+    const slot = trie.valueSlot[node]!;
+    return slot > 0 ? this.values[slot - 1] : undefined;
   }
 
   /** Push every word starting at `start` (all lengths) onto `out`. */
   matchesAt(text: string, start: number, out: Array<TrieHit<T>>): void {
-    const first = foldCode(text.charCodeAt(start));
-    if (this.firstCodes[first] === 0) return;
-    let node: TrieNode<T> | undefined = this.root;
+    const trie = this.frozen();
+    let node = 0;
     for (let i = start; i < text.length; i++) {
-      node = node.children?.get(i === start ? first : foldCode(text.charCodeAt(i)));
-      if (!node) return;
-      if (node.values) for (const value of node.values) out.push({ start, end: i + 1, value });
+      node = childOf(trie, node, FOLDED[text.charCodeAt(i)]!);
+      if (node === 0) return;
+      const slot = trie.valueSlot[node]!;
+      if (slot > 0) for (const value of this.values[slot - 1]!) out.push({ start, end: i + 1, value });
     }
   }
 
   /** Length of the longest word starting at `start`, or 0. */
   longestAt(text: string, start: number): number {
-    const first = foldCode(text.charCodeAt(start));
-    if (start >= text.length || this.firstCodes[first] === 0) return 0;
-    let node: TrieNode<T> | undefined = this.root;
+    const trie = this.frozen();
+    let node = 0;
     let longest = 0;
     for (let i = start; i < text.length; i++) {
-      node = node.children?.get(i === start ? first : foldCode(text.charCodeAt(i)));
-      if (!node) break;
-      if (node.values) longest = i + 1 - start;
+      node = childOf(trie, node, FOLDED[text.charCodeAt(i)]!);
+      if (node === 0) break;
+      if (trie.valueSlot[node]! > 0) longest = i + 1 - start;
     }
     return longest;
   }
 
-  /** Length of the longest word ending exactly at `end` (searching back at most `maxLength` chars), or 0. */
+  /** Length of the longest word ending exactly at `end` (at most `maxLength` chars), or 0. */
   longestEndingAt(text: string, end: number, maxLength: number): number {
-    for (let length = Math.min(maxLength, end); length > 0; length--) {
-      if (this.has(text.slice(end - length, end))) return length;
+    const trie = this.frozenBackward();
+    let node = 0;
+    let longest = 0;
+    const stop = Math.max(0, end - maxLength);
+    for (let i = end - 1; i >= stop; i--) {
+      node = childOf(trie, node, FOLDED[text.charCodeAt(i)]!);
+      if (node === 0) break;
+      if (trie.valueSlot[node]! > 0) longest = end - i;
     }
-    return 0;
+    return longest;
   }
 }

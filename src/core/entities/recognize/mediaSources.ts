@@ -1,0 +1,42 @@
+/**
+ * Media and sources named by their typography rather than by a known ending: titles in 《…》 or “…” cited as the
+ * source of a report (据《新报》报道, “军事事务”网站指出, “甲”、“乙”等通讯社援引), and credit lines
+ * (图源：澎湃影像, 原文链接：科普中国).
+ */
+
+import type { Candidate } from './candidate';
+
+/** Words after a quoted title that show it is an outlet cited as a source. */
+const SOURCE_WORDS = '报道|报导|援引|引述|称|指出|披露|透露|发表|刊登|刊发|发文|评论|社论|消息|获悉|网站|网|杂志|报纸|电视台|电台|通讯社|频道|记者|撰文|采访';
+/** A quoted title (《…》 or “…” or "…") followed by a source word, possibly after 等 and a class noun. */
+const QUOTED_SOURCE = new RegExp(`(?:《([^《》\\n]{2,16})》|“([^“”\\n]{2,12})”)(?=(?:等(?:媒体|通讯社|报纸|网站|电视台)|[、和与及])?(?:${SOURCE_WORDS}))`, 'g');
+/** A quoted title in a list closed by 等 + a media class noun: “甲”、“乙”和“丙”等通讯社. */
+const QUOTED_LIST = /((?:[《“][^《》“”\n]{2,16}[》”][、，和与及]?){2,8})等(?:媒体|通讯社|报纸|网站|电视台|报刊)/g;
+const LIST_ITEM = /[《“]([^《》“”\n]{2,16})[》”]/g;
+/** Credit labels whose value is an outlet: 图源：, 来源：, 原文链接：, 出品：. */
+const CREDIT = /(?:图源|图片来源|来源|文章来源|原文链接|原文来源|出品|出品方|转载自|视频来源)\s*[：:]\s*([\u4e00-\u9fffA-Za-z0-9]{2,12})/g;
+/** Quoted text that is a phrase, not a name: any punctuation or a function word inside. */
+const NOT_A_TITLE = /[，。！？；：、,.!?;:\s]|[的了吗呢吧是在我你他她们不没很]/;
+
+/** Orgs named by quotation or credit lines; the surface excludes the quotation marks. */
+export function findMediaSources(text: string, out: Candidate[]): void {
+  for (let match = QUOTED_SOURCE.exec(text); match; match = QUOTED_SOURCE.exec(text)) {
+    const title = match[1] ?? match[2]!;
+    pushTitle(match.index + 1, title, out);
+  }
+  for (let match = QUOTED_LIST.exec(text); match; match = QUOTED_LIST.exec(text)) {
+    const list = match[1]!;
+    for (let item = LIST_ITEM.exec(list); item; item = LIST_ITEM.exec(list)) pushTitle(match.index + item.index + 1, item[1]!, out);
+  }
+  for (let match = CREDIT.exec(text); match; match = CREDIT.exec(text)) {
+    const value = match[1]!;
+    if (/^\d+$/.test(value) || /^https?/i.test(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    out.push({ start, end: start + value.length, type: 'org', source: 'pattern' });
+  }
+}
+
+function pushTitle(start: number, title: string, out: Candidate[]): void {
+  if (NOT_A_TITLE.test(title)) return;
+  out.push({ start, end: start + title.length, type: 'org', source: 'pattern' });
+}
