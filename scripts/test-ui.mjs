@@ -14,6 +14,7 @@ import { ensureHarness } from './harness/install.mjs';
 import { startMemorySampler } from './harness/memorySampler.mjs';
 import { testResultsDir } from './harness/paths.mjs';
 import { runUiScenarios } from './harness/uiScenarios.mjs';
+import { compareFingerprints, fingerprintCorpus } from './harness/corpusFingerprint.mjs';
 import { createTestWorkspace } from './harness/workspace.mjs';
 
 const argv = process.argv.slice(2);
@@ -36,6 +37,8 @@ async function main() {
 
   const memory = startMemorySampler();
   const workspace = createTestWorkspace();
+  const corpusDir = path.join(workspace.dir, 'seeds');
+  const corpusBefore = fingerprintCorpus(corpusDir);
   let failed = false;
   try {
     if (withSuite) {
@@ -54,6 +57,12 @@ async function main() {
       console.log(`ui: ${r.passed} passed, ${r.failed} failed`);
       if (r.failed > 0) failed = true;
     }
+    // The extension never writes into a corpus folder: every file there is byte-for-byte as before the run.
+    const changes = compareFingerprints(corpusBefore, fingerprintCorpus(corpusDir));
+    console.log(`\ncorpus unchanged after the UI run (${corpusBefore.size} files hashed): ${changes.length ? 'NO' : 'yes'}`);
+    for (const line of changes) console.log(`  ${line}`);
+    console.log(`corpus-integrity: ${changes.length ? 0 : 1} passed, ${changes.length ? 1 : 0} failed`);
+    if (changes.length) failed = true;
   } finally {
     workspace.remove();
   }
