@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { fold } from '../../src/core/search';
 import { parseQuery } from '../../src/core/search/queryParser';
+import { FOLD_DIFFERENCES } from '../../src/core/search/foldTable.generated';
+import { computeFoldTable, encodeFoldDifferences } from '../../src/core/search/foldTableSource';
+import { decodeFoldDifferences, getFoldTable } from '../../src/core/search/normalize';
 
 describe('search folding', () => {
   it('folds Traditional to Simplified character by character', () => {
@@ -20,6 +23,13 @@ describe('search folding', () => {
 
   it('keeps line breaks', () => {
     assert.equal(fold('甲\n乙'), '甲\n乙');
+  });
+
+  it('ships a generated table equal to what opencc-js and Unicode data give (else run scripts/generate-fold-table.ts)', () => {
+    const fresh = computeFoldTable();
+    assert.equal(encodeFoldDifferences(fresh), FOLD_DIFFERENCES);
+    assert.deepEqual(decodeFoldDifferences(FOLD_DIFFERENCES), fresh);
+    assert.deepEqual(getFoldTable(), fresh);
   });
 
   it('is length-preserving and idempotent', () => {

@@ -35,26 +35,24 @@ export function findCandidates(index: InvertedIndex, terms: readonly string[]): 
   grams.sort((a, b) => a.count - b.count);
 
   const first = index.postings(grams[0].gram);
-  let documents = first.documents;
-  let frequencyBounds = terms.map(() => new Uint8Array(documents.length).fill(MAX_FREQUENCY));
+  const documents = first.documents;
+  const frequencyBounds = terms.map(() => new Uint8Array(documents.length).fill(MAX_FREQUENCY));
   for (const term of termsByGram.get(grams[0].gram) ?? []) frequencyBounds[term] = first.frequencies.slice();
 
-  for (let g = 1; g < grams.length && documents.length > 0; g++) {
-    if (documents.length * VERIFY_INSTEAD_RATIO < grams[g].count) break;
+  let count = documents.length;
+  for (let g = 1; g < grams.length && count > 0; g++) {
+    if (count * VERIFY_INSTEAD_RATIO < grams[g].count) break;
     const next = index.postings(grams[g].gram);
-    const { inSmall, inLarge } = intersectSorted(documents, next.documents);
-    documents = pick(documents, inSmall);
-    frequencyBounds = frequencyBounds.map((bounds) => pick(bounds, inSmall));
+    const { inSmall, inLarge } = intersectSorted(documents.subarray(0, count), next.documents);
+    // Compact in place (inSmall[k] ≥ k), tightening the bounds of the terms needing this gram.
+    count = inSmall.length;
+    for (let k = 0; k < count; k++) documents[k] = documents[inSmall[k]];
+    for (const bounds of frequencyBounds) for (let k = 0; k < count; k++) bounds[k] = bounds[inSmall[k]];
     for (const term of termsByGram.get(grams[g].gram) ?? []) {
       const bounds = frequencyBounds[term];
-      for (let i = 0; i < bounds.length; i++) bounds[i] = Math.min(bounds[i], next.frequencies[inLarge[i]]);
+      const frequencies = next.frequencies;
+      for (let k = 0; k < count; k++) if (frequencies[inLarge[k]] < bounds[k]) bounds[k] = frequencies[inLarge[k]];
     }
   }
-  return { documents, frequencyBounds };
-}
-
-function pick<T extends Int32Array | Uint8Array>(values: T, positions: Int32Array): T {
-  const out = new (values.constructor as new (length: number) => T)(positions.length);
-  for (let i = 0; i < positions.length; i++) out[i] = values[positions[i]];
-  return out;
+  return { documents: documents.subarray(0, count), frequencyBounds: frequencyBounds.map((bounds) => bounds.subarray(0, count)) };
 }

@@ -1,12 +1,12 @@
 /**
  * Gram → posting list (increasing document numbers). Unigram keys are looked up in a direct
- * table; bigram keys (int32) in an open-addressing hash over an Int32Array. Postings live
+ * table; bigram and trigram keys (int32) in an open-addressing hash over an Int32Array. Postings live
  * in a {@link PostingPool} with a per-document frequency: text occurrences plus
  * `titleWeight` × title occurrences of the gram, an upper bound for any term containing it. Documents must be added in increasing document-number order;
  * removal is the engine's business (tombstones), not the index's.
  */
 import { PostingPool, type PostingPoolState, type Postings } from './postingPool';
-import { gramsInto, isUnigram } from './tokenize';
+import { MAX_GRAMS_PER_UNIT, gramsInto, isUnigram } from './tokenize';
 
 export type { Postings } from './postingPool';
 
@@ -27,7 +27,7 @@ export class InvertedIndex {
   private hashLists = new Int32Array(1 << 12);
   private hashUsed = 0;
   /** Scratch for {@link addDocument}: grams of one field, per-list frequency, lists touched. */
-  private gramBuffer = new Int32Array(1 << 14);
+  private gramBuffer = new Int32Array(1 << 15);
   private frequencyByList = new Uint16Array(1024);
   private touchedLists: Int32Array = new Int32Array(1024);
 
@@ -66,15 +66,17 @@ export class InvertedIndex {
    * the first time in `touchedLists` after the first `touched`; returns the new touched count.
    */
   private countGrams(field: string, weight: number, touched: number): number {
-    if (this.gramBuffer.length < field.length * 2) this.gramBuffer = new Int32Array(field.length * 4);
+    if (this.gramBuffer.length < field.length * MAX_GRAMS_PER_UNIT) this.gramBuffer = new Int32Array(field.length * MAX_GRAMS_PER_UNIT * 2);
     const grams = this.gramBuffer;
     const count = gramsInto(field, grams);
+    // Room for every gram to be new, so the loop below can record lists without a check.
+    if (this.touchedLists.length <= touched + count) this.touchedLists = growInt32(this.touchedLists, touched + count + 1);
     // Hot loop: fields copied to locals (several times faster in V8), refreshed after growth.
     const unigramLists = this.unigramLists;
     let hashKeys = this.hashKeys;
     let hashLists = this.hashLists;
     let frequencyByList = this.frequencyByList;
-    let touchedLists = this.touchedLists;
+    const touchedLists = this.touchedLists;
     let seen = touched;
     for (let i = 0; i < count; i++) {
       const key = grams[i];
@@ -99,10 +101,9 @@ export class InvertedIndex {
         frequencyByList = this.frequencyByList;
       }
       const frequency = frequencyByList[list];
-      if (frequency === 0) {
-        if (seen === touchedLists.length) this.touchedLists = touchedLists = growInt32(touchedLists);
-        touchedLists[seen++] = list;
-      }
+      // Branch-free "record the list if first seen": always write, advance only when new.
+      touchedLists[seen] = list;
+      seen += (frequency - 1) >>> 31;
       if (frequency < 0xffff - weight) frequencyByList[list] = frequency + weight;
     }
     return seen;
@@ -191,8 +192,8 @@ function hashOf(key: number): number {
   return mixed ^ (mixed >>> 15);
 }
 
-function growInt32(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
+function growInt32(array: Int32Array, atLeast: number): Int32Array {
+  const grown = new Int32Array(Math.max(array.length * 2, atLeast));
   grown.set(array);
   return grown;
 }

@@ -115,6 +115,15 @@ export class PostingPool {
     let gap = doc - s.lastDoc[list];
     s.lastDoc[list] = doc;
     s.count[list]++;
+    const tail = s.tail[list];
+    if (gap < 0x80 && tail + 2 <= s.tailEnd[list]) {
+      // Fast path (most appends): a one-byte gap and the frequency fit in the current block.
+      const bytes = s.bytes;
+      bytes[tail] = gap;
+      bytes[tail + 1] = frequency > MAX_FREQUENCY ? MAX_FREQUENCY : frequency;
+      s.tail[list] = tail + 2;
+      return;
+    }
     while (gap >= 0x80) {
       this.writeByte(list, (gap & 0x7f) | 0x80);
       gap >>>= 7;

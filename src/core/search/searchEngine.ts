@@ -3,8 +3,9 @@
  *
  * How a query runs:
  * 1. Parse and fold the query ({@link parseQuery}).
- * 2. Candidates ({@link findCandidates}): intersect the posting lists of the grams the positive
- *    terms need, smallest first, keeping for each term an upper bound of its frequency.
+ * 2. Candidates ({@link findCandidates}): intersect the posting lists of the keys the positive
+ *    terms need (bigrams, and trigrams around punctuation and in Latin runs: see tokenize.ts),
+ *    smallest first, keeping for each term an upper bound of its frequency.
  * 3. Verify every candidate against its folded title and text (exact substring, see
  *    {@link forEachOccurrence}); apply exclusions, outlet and date filters. So a document is
  *    returned if and only if every positive term occurs (after folding) in its title or
@@ -13,14 +14,16 @@
  *    {@link TITLE_WEIGHT}×, quoted phrases {@link PHRASE_WEIGHT}×); ties newest first, then id.
  *    With a limit smaller than the candidate count, candidates are verified in order of their
  *    score upper bound (BM25 of the frequency bounds) and verification stops once `limit` hits
- *    beat every remaining bound — the top hits are the same as with full verification.
+ *    beat every remaining bound — the top hits are the same as with full verification. The
+ *    best `limit` are kept in a bounded heap ({@link BestScored}), never a sort of all hits.
  * 5. For the returned hits only: every occurrence of every positive term, and a snippet.
  *
  * Adding is incremental (postings are appended); removing marks the document dead and the
  * index is rebuilt from the stored folded texts once dead documents pile up.
  */
 import { BM25_B, BM25_K1, bm25, inverseDocumentFrequency } from './bm25';
-import { findCandidates } from './candidates';
+import { BestScored, type ScoredDocument } from './bestScored';
+import { findCandidates, type CandidateSet } from './candidates';
 import { descendingOrder } from './descendingOrder';
 import { startOfDay } from './dayBounds';
 import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
@@ -31,7 +34,7 @@ import { parseQuery, type ParsedQuery, type QueryTerm } from './queryParser';
 import { decodePostings, encodePostings, type SerializedSearchIndex } from './serializedIndex';
 import { buildSnippet, type Snippet, type TermRange } from './snippet';
 import { MAX_FREQUENCY } from './postingPool';
-import { requiredGrams } from './tokenize';
+import { GRAM_VERSION, requiredGrams } from './tokenize';
 
 export type { SearchDocument } from './documentStore';
 export type { SerializedSearchIndex } from './serializedIndex';
@@ -70,13 +73,6 @@ export const TITLE_WEIGHT = 3;
 /** Score multiplier for quoted phrases. */
 export const PHRASE_WEIGHT = 1.5;
 const MIN_DEAD_FOR_COMPACTION = 256;
-
-/** A verified, scored document. */
-interface ScoredDocument {
-  number: number;
-  stored: StoredDocument;
-  score: number;
-}
 
 /** How one query filters, bounds and scores documents. */
 interface QueryScorer {
@@ -129,30 +125,19 @@ export class SearchEngine {
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (limit <= 0) return [];
     const scorer = this.scorerFor(parsed, terms);
-    const candidates = findCandidates(this.index, terms.map((term) => term.text));
-    const total = candidates ? candidates.documents.length : this.store.capacity;
-    const filterNeeded = hasFilters(parsed);
-    const kept = new Int32Array(total); // document numbers that exist and pass the filters
-    const positions = new Int32Array(total); // their positions in `candidates`
-    let keptCount = 0;
-    for (let i = 0; i < total; i++) {
-      const number = candidates ? candidates.documents[i] : i;
-      const stored = this.store.get(number);
-      if (!stored || (filterNeeded && !scorer.passesFilters(stored))) continue;
-      kept[keptCount] = number;
-      positions[keptCount++] = i;
-    }
-    const numbers = kept.subarray(0, keptCount);
-    let scored: ScoredDocument[];
-    if (keptCount <= limit) {
-      scored = this.verify(numbers, scorer, numbers.keys(), Infinity);
+    const candidates = findCandidates(this.index, terms.map((term) => term.text)) ?? this.allDocuments(terms.length);
+    const keptCount = this.keepLiveAndFiltered(candidates, hasFilters(parsed) ? scorer : undefined);
+    const numbers = candidates.documents.subarray(0, keptCount);
+    const best = new BestScored(limit);
+    if (keptCount <= limit || terms.length === 0) {
+      // Everything is verified: no bound can stop early (all scores tie at 0 without terms).
+      this.verify(numbers, scorer, numbers.keys(), best);
     } else {
-      const frequencyBounds = (candidates?.frequencyBounds ?? []).map((bounds) => pickPositions(bounds, positions, keptCount));
+      const frequencyBounds = candidates.frequencyBounds.map((bounds) => bounds.subarray(0, keptCount));
       const bounds = scorer.upperBounds(numbers, frequencyBounds);
-      scored = this.verify(numbers, scorer, descendingOrder(bounds), limit, bounds);
+      this.verify(numbers, scorer, descendingOrder(bounds), best, bounds);
     }
-    scored.sort(compareScored);
-    return scored.slice(0, limit).map((entry) => this.toHit(entry, terms));
+    return best.ranked().map((entry) => this.toHit(entry, terms));
   }
 
   /** The index as plain JSON (see {@link SerializedSearchIndex}). */
@@ -170,6 +155,7 @@ export class SearchEngine {
       format: 'news-corpus-search',
       version: 1,
       foldVersion: FOLD_VERSION,
+      gramVersion: GRAM_VERSION,
       timeZone: this.timeZone,
       documents,
       postings: encodePostings(this.index.exportState()),
@@ -181,7 +167,7 @@ export class SearchEngine {
     const data: SerializedSearchIndex = typeof json === 'string' ? (JSON.parse(json) as SerializedSearchIndex) : json;
     if (data.format !== 'news-corpus-search' || data.version !== 1) throw new Error('Not a search index this version can read');
     const engine = new SearchEngine({ timeZone: data.timeZone });
-    const reusePostings = data.foldVersion === FOLD_VERSION;
+    const reusePostings = data.foldVersion === FOLD_VERSION && (data.gramVersion ?? 1) === GRAM_VERSION;
     for (const entry of data.documents) {
       if (!entry) {
         engine.store.addRemovedSlot();
@@ -214,8 +200,11 @@ export class SearchEngine {
         (!hasDateFilter || (stored.published >= after && stored.published < before)),
       upperBounds: (numbers, frequencyBounds) => {
         const bounds = new Float64Array(numbers.length);
+        // Constants copied to locals: this loop runs once per candidate and term.
         const k1 = BM25_K1;
-        const lengthWeight = BM25_B / averageLength;
+        const b = BM25_B;
+        const lengthWeight = b / averageLength;
+        const store = this.store;
         for (let t = 0; t < terms.length; t++) {
           const termWeight = weights[t] * idfs[t] * (k1 + 1);
           const frequencies = frequencyBounds[t];
@@ -225,7 +214,7 @@ export class SearchEngine {
               bounds[k] += termWeight;
             } else {
               // Same formula as bm25(), inlined: this loop runs once per candidate.
-              const norm = k1 * (1 - BM25_B + lengthWeight * this.store.lengthOf(numbers[k]));
+              const norm = k1 * (1 - b + lengthWeight * store.lengthOf(numbers[k]));
               bounds[k] += (termWeight * frequency) / (frequency + norm);
             }
           }
@@ -254,26 +243,42 @@ export class SearchEngine {
   }
 
   /**
-   * Verifies and scores documents `numbers` in the given order (positions). With `bounds`
-   * (score upper bounds, `order` by decreasing bound), stops once `limit` verified hits all
-   * score strictly above the next bound: the true top `limit` are then among the results.
+   * Verifies and scores documents `numbers` in the given order (positions), offering each hit
+   * to `best`. With `bounds` (score upper bounds, `order` by decreasing bound), stops once
+   * `best` is full and the next bound is below its worst score: no later document can rank.
    */
-  private verify(numbers: Int32Array, scorer: QueryScorer, order: Iterable<number>, limit: number, bounds?: Float64Array): ScoredDocument[] {
-    const scored: ScoredDocument[] = [];
-    const best: number[] = []; // the `limit` best scores so far, decreasing
+  private verify(numbers: Int32Array, scorer: QueryScorer, order: Iterable<number>, best: BestScored, bounds?: Float64Array): void {
     for (const k of order) {
-      if (bounds && best.length === limit && bounds[k] < best[limit - 1]) break;
+      if (bounds && best.full && bounds[k] < best.thresholdScore) break;
       const stored = this.store.get(numbers[k]);
       const score = stored && scorer.exactScore(stored);
-      if (!stored || score === undefined) continue;
-      scored.push({ number: numbers[k], stored, score });
-      if (!bounds) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1] < score) at--;
-      best.splice(at, 0, score);
-      if (best.length > limit) best.pop();
+      if (stored && score !== undefined) best.offer({ number: numbers[k], stored, score });
     }
-    return scored;
+  }
+
+  /** Every document number (live or not) as one candidate set, bounds unknown. */
+  private allDocuments(termCount: number): CandidateSet {
+    const documents = new Int32Array(this.store.capacity);
+    for (let number = 0; number < documents.length; number++) documents[number] = number;
+    return { documents, frequencyBounds: Array.from({ length: termCount }, () => new Uint8Array(documents.length).fill(MAX_FREQUENCY)) };
+  }
+
+  /**
+   * Moves the candidates that are live (and pass `filter`, when given) to the front of
+   * `candidates`' arrays, in place and in order; returns how many there are.
+   */
+  private keepLiveAndFiltered(candidates: CandidateSet, filter: QueryScorer | undefined): number {
+    const { documents, frequencyBounds } = candidates;
+    if (!filter && this.deadCount === 0) return documents.length;
+    let kept = 0;
+    for (let i = 0; i < documents.length; i++) {
+      const stored = this.store.get(documents[i]);
+      if (!stored || (filter && !filter.passesFilters(stored))) continue;
+      documents[kept] = documents[i];
+      for (const bounds of frequencyBounds) bounds[kept] = bounds[i];
+      kept++;
+    }
+    return kept;
   }
 
   /** Upper bound of a term's document frequency: the shortest posting list it needs. */
@@ -319,13 +324,6 @@ export class SearchEngine {
   }
 }
 
-/** `values[positions[k]]` for k < count. */
-function pickPositions(values: Uint8Array, positions: Int32Array, count: number): Uint8Array {
-  const out = new Uint8Array(count);
-  for (let k = 0; k < count; k++) out[k] = values[positions[k]];
-  return out;
-}
-
 function refold(query: ParsedQuery): ParsedQuery {
   const foldTerm = (term: QueryTerm): QueryTerm => ({ text: fold(term.text), phrase: term.phrase });
   return { ...query, terms: query.terms.map(foldTerm), excluded: query.excluded.map(foldTerm), outlets: query.outlets.map(fold) };
@@ -342,15 +340,6 @@ function uniqueTerms(terms: readonly QueryTerm[]): QueryTerm[] {
 
 function hasFilters(query: ParsedQuery): boolean {
   return query.outlets.length > 0 || query.after !== undefined || query.before !== undefined;
-}
-
-/** Score descending, then newest first (unknown dates last), then id. */
-function compareScored(a: ScoredDocument, b: ScoredDocument): number {
-  if (a.score !== b.score) return b.score - a.score;
-  const aTime = Number.isNaN(a.stored.published) ? -Infinity : a.stored.published;
-  const bTime = Number.isNaN(b.stored.published) ? -Infinity : b.stored.published;
-  if (aTime !== bTime) return bTime - aTime;
-  return a.stored.id < b.stored.id ? -1 : a.stored.id > b.stored.id ? 1 : 0;
 }
 
 function byStart(a: TermRange, b: TermRange): number {

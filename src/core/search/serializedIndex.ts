@@ -13,6 +13,8 @@ export interface SerializedSearchIndex {
   version: 1;
   /** Folding table version the postings were built with; on mismatch, loading rebuilds them. */
   foldVersion: number;
+  /** Index key rules the postings were built with (`GRAM_VERSION`); absent = 1. On mismatch, loading rebuilds them. */
+  gramVersion?: number;
   timeZone: string;
   /** By document number. */
   documents: Array<SerializedDocument | null>;
