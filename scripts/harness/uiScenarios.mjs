@@ -4,6 +4,9 @@
 // Scenario contract: a module exporting
 //   export async function run(t) { ... }          // throw (e.g. t.assert) to fail
 //   export const timeout = 120_000;                // optional, ms
+//   export const settings = { ... };               // optional: user settings; the scenario then gets
+//                                                  // its own code-server (with these settings merged
+//                                                  // over the harness's) instead of the shared one
 // where t = { page, context, url, baseUrl, workspace, repoRoot, assert,
 //             screenshot(name), runCommand(title), waitForWorkbench(), webviewFrame(), log(...) }.
 // The page has already loaded `url` (the workspace) and the workbench is ready when run() starts.
@@ -39,18 +42,24 @@ export async function runUiScenarios({ workspace, vsix, filter }) {
   const scenarios = listScenarios(filter);
   const results = [];
   if (scenarios.length === 0) return { passed: 0, failed: 0, results };
-  const server = await startCodeServer({
+  // The shared code-server starts on first use; a scenario that declares `settings` gets its own.
+  let shared;
+  const sharedServer = async () => (shared ??= await startCodeServer({
     workspace, vsix, logFile: path.join(testResultsDir, 'code-server-ui.log'),
-  });
+  }));
   try {
     for (const s of scenarios) {
       const t0 = Date.now();
       const browser = await launchBrowser();
       const { page, context } = browser;
       let error;
+      let own;
       try {
         const mod = await import(pathToFileURL(s.file).href);
         if (typeof mod.run !== 'function') throw new Error(`${path.relative(repoRoot, s.file)} does not export run()`);
+        const server = mod.settings
+          ? (own = await startCodeServer({ workspace, vsix, settings: mod.settings, logFile: path.join(testResultsDir, `code-server-ui-${s.name}.log`) }))
+          : await sharedServer();
         await page.goto(server.url);
         await waitForWorkbench(page);
         const t = {
@@ -67,13 +76,14 @@ export async function runUiScenarios({ workspace, vsix, filter }) {
       }
       await screenshot(page, error ? `${s.name}.FAILED` : s.name).catch(() => {});
       await browser.close();
+      if (own) await own.stop();
       const ms = Date.now() - t0;
       results.push({ name: s.name, ok: !error, ms, error: error && (error.stack ?? String(error)) });
       if (error) console.log(`  ✗ ${s.name} (${(ms / 1000).toFixed(1)} s)\n      ${String(error.stack ?? error).split('\n').slice(0, 8).join('\n      ')}`);
       else console.log(`  ✓ ${s.name} (${(ms / 1000).toFixed(1)} s)`);
     }
   } finally {
-    await server.stop();
+    if (shared) await shared.stop();
   }
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };
