@@ -5,6 +5,7 @@ import { readRawArticle } from './formats/readRawArticle';
 import type { Article } from './model/article';
 import { parsePublished } from './model/date';
 import { canonicalOutletName, resolveOutlet, UNKNOWN_OUTLET } from './model/outlet';
+import { plainLine } from './clean/plainLine';
 
 /** Where a file was found. */
 export interface SourceLocation {
@@ -32,9 +33,9 @@ export function articleFromSource(source: string, where: SourceLocation): Articl
     root: where.root,
     path: where.path,
     format: raw.format,
-    outlet: resolveOutlet(raw) || outletFromFolder(where.path) || UNKNOWN_OUTLET,
+    outlet: plainLine(resolveOutlet(raw)) || outletFromFolder(where.path) || UNKNOWN_OUTLET,
     published: parsePublished(raw),
-    title: raw.title?.trim() || titleFromBody(body.html, body.text) || fileStem(where.path),
+    title: plainLine(raw.title ?? '') || titleFromBody(body.html, body.text) || fileStem(where.path),
     url: httpUrl(raw.url),
     headImage: headImage && !isAdOrTrackerImage(headImage) ? headImage : undefined,
     html: body.html,

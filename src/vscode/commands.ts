@@ -15,6 +15,11 @@ export function registerCorpusCommands(service: CorpusService, panels: ArticlePa
         query: typeof query === 'string' ? query : undefined,
       });
     }),
+    vscode.commands.registerCommand('newsCorpus.openArticleInNewTab', (node: unknown) => {
+      const id = articleIdOf(node) ?? (typeof node === 'string' ? node : undefined);
+      if (id) return panels.show(id, { newTab: true });
+    }),
+    vscode.commands.registerCommand('newsCorpus.keepArticleOpen', () => panels.keepOpen()),
     vscode.commands.registerCommand('newsCorpus.openSourceFile', (node: unknown) => {
       const id = articleIdOf(node);
       if (id) return vscode.window.showTextDocument(vscode.Uri.file(id), { preview: true });

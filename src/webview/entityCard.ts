@@ -21,6 +21,7 @@ export class EntityCards {
     this.card = document.createElement('div');
     this.card.className = 'nc-card';
     this.card.setAttribute('role', 'dialog');
+    this.card.tabIndex = -1;
     this.card.hidden = true;
     document.body.appendChild(this.card);
     this.card.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
@@ -44,7 +45,7 @@ export class EntityCards {
       if (mark && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
         this.show(mark);
-        this.card.querySelector<HTMLElement>('a, button')?.focus();
+        (this.card.querySelector<HTMLElement>('a, button') ?? this.card).focus();
       } else if (e.key === 'Escape' && !this.card.hidden) {
         this.close(true);
       }

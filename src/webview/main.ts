@@ -20,6 +20,13 @@ function saveState(patch: Partial<ArticleViewState>): void {
   vscodeApi.postMessage({ type: 'stateChanged', state });
 }
 
+// Blocked images say what they are (their alt text, else a label) instead of showing an empty box.
+for (const placeholder of document.querySelectorAll<HTMLElement>('.nc-image-blocked')) {
+  const alt = placeholder.getAttribute('aria-label') ?? '';
+  placeholder.textContent = alt || (pageData.labels?.imageBlocked ?? 'Image not loaded');
+  if (!alt) placeholder.setAttribute('aria-label', placeholder.textContent);
+}
+
 const hits = new HitNavigation(document, (index) => saveState({ hitIndex: index }));
 new EntityCards(pageData, vscodeApi);
 

@@ -49,7 +49,7 @@ export interface ArticlePageData {
   /** Milliseconds before a hover opens a card. */
   hoverDelay?: number;
   /** Localised labels the script shows. */
-  labels?: Record<'person' | 'org' | 'alsoKnownAs' | 'appearsIn' | 'showAll' | 'onlyHere', string>;
+  labels?: Record<'person' | 'org' | 'alsoKnownAs' | 'appearsIn' | 'showAll' | 'onlyHere' | 'imageBlocked', string>;
 }
 
 /** Sent by the webview script. */

@@ -85,3 +85,12 @@ describe('articleFromSource over the shared seeds and corpus', () => {
     assert.equal(bare.outlet, 'Some Outlet');
   });
 });
+
+describe('articleFromSource: one-line fields', () => {
+  it('shows titles and outlets with markup as plain text, without script content', () => {
+    const source = `---\ntitle: '<script>alert(1)</script><b onmouseover="x()">北约</b> &amp; 俄罗斯'\nauthor: '<i>某报</i>'\ndate: 2022-01-01T00:00:00Z\n---\n<p>正文。</p>`;
+    const article = articleFromSource(source, { root: '/r', path: 'a.md', file: '/r/a.md' });
+    assert.equal(article.title, '北约 & 俄罗斯');
+    assert.equal(article.outlet, '某报');
+  });
+});

@@ -4,7 +4,7 @@ import type { Article } from '../../core/model/article';
 import type { Mark } from '../../core/render/articleBody';
 import type { SearchMatch } from '../../core/search';
 import { renderArticleView } from '../../core/render/articleView';
-import { isWebviewToHost, type ArticleViewState, type HostToWebview, type WebviewToHost } from '../../webview/protocol';
+import { isWebviewToHost, type ArticlePageData, type ArticleViewState, type HostToWebview, type WebviewToHost } from '../../webview/protocol';
 import type { CorpusService } from '../corpusService';
 import { openExternalLink } from './openExternalLink';
 import { renderArticlePage } from './articlePage';
@@ -18,6 +18,8 @@ export interface OpenArticleOptions {
   matches?: readonly SearchMatch[];
   /** A text offset to scroll to (a mention or a hit). */
   revealOffset?: number;
+  /** Open a tab of its own that stays, instead of reusing the preview tab. */
+  newTab?: boolean;
 }
 
 /** What the article view marks and the data its script needs (entity cards), for one article. */
@@ -35,6 +37,8 @@ export type ArticleDecorator = (article: Article, options: OpenArticleOptions) =
 export class ArticlePanels implements vscode.WebviewPanelSerializer<ArticleViewState>, vscode.Disposable {
   private readonly panels = new Map<string, ArticlePanel>();
   private readonly decorators: ArticleDecorator[] = [];
+  /** The tab that the next article opened without `newTab` replaces, like VS Code's preview editors. */
+  private preview: ArticlePanel | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -60,12 +64,28 @@ export class ArticlePanels implements vscode.WebviewPanelSerializer<ArticleViewS
   async show(articleId: string, options: OpenArticleOptions = {}): Promise<void> {
     const existing = this.panels.get(articleId);
     if (existing) {
+      if (options.newTab && existing === this.preview) this.preview = undefined;
       existing.panel.reveal(undefined, false);
       await existing.update(options);
       return;
     }
+    const preview = this.preview;
+    if (preview && !options.newTab) {
+      this.panels.delete(preview.articleId);
+      preview.retarget(articleId);
+      this.panels.set(articleId, preview);
+      preview.panel.reveal(undefined, false);
+      await preview.update({ ...options, query: options.query, revealOffset: options.revealOffset }, true);
+      return;
+    }
     const panel = vscode.window.createWebviewPanel(ARTICLE_VIEW_TYPE, vscode.l10n.t('Article'), vscode.ViewColumn.Active, this.webviewOptions());
-    await this.adopt(panel, articleId, options);
+    const created = await this.adopt(panel, articleId, options);
+    if (!options.newTab) this.preview = created;
+  }
+
+  /** Keeps the preview tab open: the next article opens in a tab of its own. */
+  keepOpen(): void {
+    this.preview = undefined;
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: ArticleViewState | undefined): Promise<void> {
@@ -97,14 +117,16 @@ export class ArticlePanels implements vscode.WebviewPanelSerializer<ArticleViewS
     };
   }
 
-  private async adopt(panel: vscode.WebviewPanel, articleId: string, options: OpenArticleOptions): Promise<void> {
+  private async adopt(panel: vscode.WebviewPanel, articleId: string, options: OpenArticleOptions): Promise<ArticlePanel> {
     const articlePanel = new ArticlePanel(panel, articleId, this.extensionUri, this.service, this.decorators, (id, o) => this.show(id, o));
     this.panels.set(articleId, articlePanel);
     panel.onDidDispose(() => {
-      if (this.panels.get(articleId) === articlePanel) this.panels.delete(articleId);
+      if (this.panels.get(articlePanel.articleId) === articlePanel) this.panels.delete(articlePanel.articleId);
+      if (this.preview === articlePanel) this.preview = undefined;
       articlePanel.dispose();
     });
     await articlePanel.update(options);
+    return articlePanel;
   }
 }
 
@@ -117,7 +139,7 @@ class ArticlePanel implements vscode.Disposable {
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly articleId: string,
+    private currentId: string,
     private readonly extensionUri: vscode.Uri,
     private readonly service: CorpusService,
     private readonly decorators: readonly ArticleDecorator[],
@@ -130,8 +152,18 @@ class ArticlePanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'article-icon.svg');
   }
 
-  async update(options: OpenArticleOptions): Promise<void> {
-    if (options.query !== undefined || options.revealOffset !== undefined) this.options = options;
+  get articleId(): string {
+    return this.currentId;
+  }
+
+  /** Shows another article in this tab (the preview tab). */
+  retarget(articleId: string): void {
+    this.currentId = articleId;
+  }
+
+  /** Renders the article; `replace` drops the previous article's query and scroll target. */
+  async update(options: OpenArticleOptions, replace = false): Promise<void> {
+    if (replace || options.query !== undefined || options.revealOffset !== undefined) this.options = options;
     const entry = this.service.corpus.index.get(this.articleId);
     const where = entry ?? { file: this.articleId, root: '', path: this.articleId };
     const loaded = await loadArticleFile({ file: this.articleId, root: where.root, path: where.path });
@@ -143,7 +175,7 @@ class ArticlePanel implements vscode.Disposable {
     }
     const article = loaded.article;
     const marks: Mark[] = [];
-    const data: Record<string, unknown> = {};
+    const data: ArticlePageData = { labels: pageLabels() };
     for (const d of this.decorators) {
       const decorations = d(article, this.options);
       marks.push(...decorations.marks);
@@ -187,7 +219,8 @@ class ArticlePanel implements vscode.Disposable {
         await this.update({});
         return;
       case 'openArticle':
-        await this.openArticle(message.articleId, { revealOffset: message.offset, query: message.query });
+        // A link from a card opens beside the article the user is reading, in a tab that stays.
+        await this.openArticle(message.articleId, { revealOffset: message.offset, query: message.query, newTab: true });
         return;
       case 'showEntity':
         await vscode.commands.executeCommand('newsCorpus.showEntity', message.entityId);
@@ -197,6 +230,19 @@ class ArticlePanel implements vscode.Disposable {
         return;
     }
   }
+}
+
+/** The words the page's script shows, in the user's language. */
+function pageLabels(): NonNullable<ArticlePageData['labels']> {
+  return {
+    person: vscode.l10n.t('Person'),
+    org: vscode.l10n.t('Organization'),
+    alsoKnownAs: vscode.l10n.t('Also written'),
+    appearsIn: vscode.l10n.t('In {0} articles', '{0}'),
+    showAll: vscode.l10n.t('Show all'),
+    onlyHere: vscode.l10n.t('Only in this article'),
+    imageBlocked: vscode.l10n.t('Image not loaded'),
+  };
 }
 
 function truncate(text: string, max: number): string {

@@ -40,18 +40,7 @@ export function entityDecorator(corpus: Corpus, settings: () => EntityMarkSettin
         attrs: { 'data-entity': entity.id, 'data-start': String(m.start), 'data-end': String(m.end), tabindex: '0', role: 'button', 'aria-haspopup': 'dialog' },
       });
     }
-    const data: ArticlePageData = {
-      entities: cards,
-      hoverDelay,
-      labels: {
-        person: vscode.l10n.t('Person'),
-        org: vscode.l10n.t('Organization'),
-        alsoKnownAs: vscode.l10n.t('Also written'),
-        appearsIn: vscode.l10n.t('In {0} articles', '{0}'),
-        showAll: vscode.l10n.t('Show all'),
-        onlyHere: vscode.l10n.t('Only in this article'),
-      },
-    };
+    const data: ArticlePageData = { entities: cards, hoverDelay };
     return { marks, data };
   };
 }
