@@ -7,9 +7,9 @@ import { searchCommand } from './cli/searchCommand';
 const USAGE = `news-corpus: read, search and research a folder of scraped news, headless.
 
 Usage:
-  news-corpus index    --corpus DIR [--corpus DIR2 ...] [--json]
-  news-corpus search   --corpus DIR [--corpus DIR2 ...] [--json] [--limit N] "QUERY"
-  news-corpus entities --corpus DIR [--corpus DIR2 ...] [--json]
+  news-corpus index    --corpus DIR [--corpus DIR2 ...] [--json] [--cache DIR]
+  news-corpus search   --corpus DIR [--corpus DIR2 ...] [--json] [--limit N] [--cache DIR] "QUERY"
+  news-corpus entities --corpus DIR [--corpus DIR2 ...] [--json] [--cache DIR]
   news-corpus render   FILE [--time-zone Asia/Shanghai]
 
 Query syntax: words (all must occur), "a phrase", -excluded, outlet:观察者网,
@@ -19,6 +19,8 @@ Options:
   --corpus, -c DIR   a corpus folder (several allowed)
   --json             machine-readable output
   --limit N          at most N hits (search; default: all)
+  --cache DIR        keep a persistent index in DIR (never in the corpus): later runs read only
+                     new and changed files
   --time-zone ZONE   IANA time zone for dates shown and for after:/before: days (search default: UTC)`;
 
 type Command = (args: ReturnType<typeof parseCommonArgs>, print: (t: string) => void, printError: (t: string) => void) => Promise<number>;

@@ -21,11 +21,14 @@ export interface NewsCorpusApi {
   entityTree: EntityTreeProvider;
 }
 
-/** The composition root: build the services, register the features, start indexing without waiting for it. */
+/** The composition root: build the services, register the features; restore the persistent index, then index in the background. */
 export function activate(context: vscode.ExtensionContext): NewsCorpusApi {
   const output = vscode.window.createOutputChannel('News Corpus', { log: true });
   const problems = new ProblemsReporter(output);
-  const service = new CorpusService(problems, output);
+  const service = new CorpusService(problems, output, {
+    storageDir: (context.storageUri ?? context.globalStorageUri).fsPath,
+    workerScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath,
+  });
   const panels = new ArticlePanels(context.extensionUri, service);
   const articleTree = registerArticleTree(service);
   const entities = registerEntities(context, service, panels, articleTree.provider, output);
@@ -50,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): NewsCorpusApi {
     vscode.workspace.onDidChangeWorkspaceFolders(() => void service.applySettings()),
   );
 
-  void service.reindex();
+  void service.start();
   return { service, panels, articleTree: articleTree.provider, entityTree: entities.provider };
 }
 

@@ -1,16 +1,14 @@
-import { Corpus } from '../core/corpus';
 import { requireCorpus, type CommonArgs } from './args';
-import { loadCliCorpus } from './loadCorpusArgs';
+import { corpusOf, loadCliCorpus } from './loadCorpusArgs';
 
 /**
  * `news-corpus entities --corpus DIR [--json]`: the people and organizations of the corpus, each with
  * every surface form found and the files that name it, most widely mentioned first.
  */
 export async function entitiesCommand(args: CommonArgs, print: (text: string) => void, printError: (text: string) => void): Promise<number> {
-  const loaded = await loadCliCorpus(requireCorpus(args));
+  const loaded = await loadCliCorpus(requireCorpus(args), { cacheDir: args.cache, timeZone: args.timeZone, log: printError });
   for (const p of loaded.problems) if (p.severity === 'error') printError(`${p.path || p.file}: ${p.reason}`);
-  const corpus = new Corpus({ timeZone: args.timeZone ?? 'UTC' });
-  for (const a of loaded.articles) corpus.add(a);
+  const corpus = corpusOf(loaded, args.timeZone);
   const byRoot = new Map(loaded.roots.map((r) => [r.absolute, r.given]));
   const several = loaded.roots.length > 1;
   const entities = [...corpus.entities.entities]

@@ -2,9 +2,13 @@ import type { CommonArgs } from './args';
 import { requireCorpus } from './args';
 import { loadCliCorpus, problemJson } from './loadCorpusArgs';
 
-/** `news-corpus index --corpus DIR [--corpus DIR2 …] [--json]`: every article with its outlet, date and size; every problem. */
-export async function indexCommand(args: CommonArgs, print: (text: string) => void): Promise<number> {
-  const corpus = await loadCliCorpus(requireCorpus(args));
+/**
+ * `news-corpus index --corpus DIR [--corpus DIR2 …] [--json] [--cache DIR]`: every article with its
+ * outlet, date and size; every problem. Reads every file, unless `--cache DIR` names a folder for the
+ * persistent index: then only new and changed files are read, and the index there is updated.
+ */
+export async function indexCommand(args: CommonArgs, print: (text: string) => void, printError: (text: string) => void = () => undefined): Promise<number> {
+  const corpus = await loadCliCorpus(requireCorpus(args), { cacheDir: args.cache, timeZone: args.timeZone, log: printError });
   const byRoot = new Map(corpus.roots.map((r) => [r.absolute, r.given]));
   const articles = corpus.articles.map((a) => ({
     path: a.path,

@@ -1,6 +1,5 @@
-import { Corpus } from '../core/corpus';
 import { UsageError, requireCorpus, type CommonArgs } from './args';
-import { loadCliCorpus } from './loadCorpusArgs';
+import { corpusOf, loadCliCorpus } from './loadCorpusArgs';
 import { markSnippet } from '../core/render/markSnippet';
 
 /**
@@ -10,10 +9,9 @@ import { markSnippet } from '../core/render/markSnippet';
 export async function searchCommand(args: CommonArgs, print: (text: string) => void, printError: (text: string) => void): Promise<number> {
   const query = args.positionals.join(' ').trim();
   if (!query) throw new UsageError('search needs a QUERY');
-  const loaded = await loadCliCorpus(requireCorpus(args));
+  const loaded = await loadCliCorpus(requireCorpus(args), { cacheDir: args.cache, timeZone: args.timeZone, log: printError });
   for (const p of loaded.problems) if (p.severity === 'error') printError(`${p.path || p.file}: ${p.reason}`);
-  const corpus = new Corpus({ timeZone: args.timeZone ?? 'UTC' });
-  for (const a of loaded.articles) corpus.add(a);
+  const corpus = corpusOf(loaded, args.timeZone);
   const byRoot = new Map(loaded.roots.map((r) => [r.absolute, r.given]));
   const hits = corpus.search.search(query, { limit: args.limit ?? Infinity }).map((hit) => {
     const a = corpus.index.get(hit.id);

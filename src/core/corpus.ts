@@ -1,7 +1,8 @@
 import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
-import { CorpusIndex } from './index/corpusIndex';
-import type { Article } from './model/article';
-import { SearchEngine } from './search';
+import { CorpusIndex, type IndexedArticle } from './index/corpusIndex';
+import type { IndexSnapshot } from './index/indexSnapshot';
+import { PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
+import { SearchEngine, type SerializedSearchIndex } from './search';
 
 export interface CorpusOptions {
   timeZone?: string;
@@ -13,20 +14,29 @@ export interface CorpusOptions {
  * Everything known about a corpus, kept in step: the article index (outlet/day groups), the search
  * engine and each article's entity mentions. An article's text is extracted once, by
  * `articleFromSource`, and shared by all of them. The entity graph (who is who across articles) is
- * built from the stored mentions when first asked for after a change.
+ * built from the stored mentions when first asked for after a change. A corpus can be restored
+ * whole from a persistent-index snapshot (`restore`) without re-reading or re-recognising anything.
  */
 export class Corpus {
   readonly index: CorpusIndex;
-  readonly search: SearchEngine;
+  private engine: SearchEngine;
+  private readonly searchTimeZone: string;
   private readonly knowledgeBase: Knowledge;
-  private readonly mentionsById = new Map<string, Mention[]>();
+  /** Kept packed (a few integers a mention); unpacked only when asked for. */
+  private readonly mentionsById = new Map<string, StoredMentions>();
   private corrections: EntityCorrections = { merge: [], split: [], notEntity: [] };
   private graph: EntityGraph | undefined;
 
   constructor(options: CorpusOptions = {}) {
     this.index = new CorpusIndex(options.timeZone);
-    this.search = new SearchEngine({ timeZone: options.timeZone ?? machineTimeZone() });
+    this.searchTimeZone = options.timeZone ?? machineTimeZone();
+    this.engine = new SearchEngine({ timeZone: this.searchTimeZone });
     this.knowledgeBase = options.knowledge ?? defaultKnowledge();
+  }
+
+  /** The search engine (replaced when the corpus is restored from a snapshot: do not keep it). */
+  get search(): SearchEngine {
+    return this.engine;
   }
 
   get size(): number {
@@ -37,11 +47,11 @@ export class Corpus {
     return this.knowledgeBase;
   }
 
-  /** Adds an article, or replaces the one with the same id. */
-  add(article: Article, mentions?: Mention[]): void {
+  /** Adds an article (its body HTML, if any, is not kept), or replaces the one with the same id. */
+  add(article: IndexedArticle, mentions?: readonly Mention[]): void {
     this.index.set(article);
     this.search.add({ id: article.id, title: article.title, text: article.text, outlet: article.outlet, published: article.published });
-    this.mentionsById.set(article.id, mentions ?? recognizeMentions(article.text, this.knowledgeBase));
+    this.mentionsById.set(article.id, PackedMentions.pack(mentions ?? recognizeMentions(article.text, this.knowledgeBase), article.text));
     this.graph = undefined;
   }
 
@@ -53,14 +63,39 @@ export class Corpus {
   }
 
   clear(): void {
-    for (const a of [...this.index.values()]) this.search.remove(a.id);
+    this.engine = new SearchEngine({ timeZone: this.searchTimeZone });
     this.mentionsById.clear();
     this.graph = undefined;
     this.index.clear();
   }
 
+  /**
+   * Replaces the whole content with a snapshot's articles, mentions and search state, without
+   * re-reading or re-recognising anything. The mentions are trusted to come from this corpus's knowledge.
+   */
+  restore(snapshot: Pick<IndexSnapshot, 'articles' | 'search'>): void {
+    const state: SerializedSearchIndex = { ...snapshot.search, timeZone: this.searchTimeZone };
+    const engine = SearchEngine.loadJSON(state);
+    this.clear();
+    this.engine = engine;
+    this.index.setAll(snapshot.articles.map((entry) => entry.article));
+    for (const entry of snapshot.articles) this.mentionsById.set(entry.article.id, entry.mentions);
+    this.graph = undefined;
+  }
+
+  /** The search engine's state, for a snapshot. */
+  searchState(): SerializedSearchIndex {
+    return this.engine.toJSON();
+  }
+
   /** The recognised mentions of one article (before resolution into entities). */
   mentionsOf(id: string): readonly Mention[] {
+    const stored = this.mentionsById.get(id);
+    return stored ? unpackMentions(stored) : [];
+  }
+
+  /** The stored mentions of one article as kept (maybe packed), for a snapshot. */
+  storedMentionsOf(id: string): StoredMentions {
     return this.mentionsById.get(id) ?? [];
   }
 
@@ -73,7 +108,7 @@ export class Corpus {
   /** People and organizations across the corpus, built on demand from the stored mentions. */
   get entities(): EntityGraph {
     if (!this.graph) {
-      const docs = [...this.mentionsById].map(([id, mentions]) => ({ id, mentions }));
+      const docs = [...this.mentionsById].map(([id, mentions]) => ({ id, mentions: unpackMentions(mentions) }));
       this.graph = buildEntityGraph(docs, this.knowledgeBase, this.corrections);
     }
     return this.graph;

@@ -1,39 +1,70 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Corpus } from '../core/corpus';
-import * as path from 'node:path';
-import { loadArticleFile, loadCorpus } from '../core/index/loadCorpus';
-import { relativeCorpusPath } from '../core/index/scanCorpus';
 import type { EntityCorrections } from '../core/entities';
+import { IncrementalIndexer } from '../core/index/incrementalIndexer';
+import { indexCachePath, readIndexCache } from '../core/index/indexCacheFile';
+import { IndexCacheWriter, type CacheTarget } from '../core/index/indexCacheWriter';
 import type { Problem } from '../core/model/article';
 import { ProblemsReporter } from './problemsReporter';
 import { readSettings, resolveCorpusFolders, type CorpusSettings } from './settings';
 
 export type IndexState = 'idle' | 'indexing';
 
+/** Where the service keeps its persistent index and finds its indexing worker. */
+export interface CorpusServiceOptions {
+  /** The extension's storage folder (workspace storage, else global storage); no persistent index without it. */
+  storageDir?: string;
+  /** The bundled indexing worker (dist/indexWorker.js); files are read on the main thread without it. */
+  workerScript?: string;
+}
+
+/** How far the current indexing is. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+/** At most this often the corpus tells listeners it changed while indexing (the trees refill in steps). */
+const BATCH_NOTIFY_MS = 400;
+
 /**
- * The host's hold on the corpus: builds the core `Corpus` from the configured folders with progress,
- * and tells listeners when it changed. Never throws on bad input: problems go to the reporter.
+ * The host's hold on the corpus: restores it from the persistent index, then brings it up to date
+ * in the background (only new and changed files are read, in a worker thread), applies the watcher's
+ * single-file changes, and saves the persistent index after changes. Never throws on bad input:
+ * problems go to the reporter.
  */
 export class CorpusService implements vscode.Disposable {
   readonly corpus: Corpus;
+  private readonly indexer: IncrementalIndexer;
+  private readonly cacheWriter: IndexCacheWriter;
   private settingsValue: CorpusSettings;
   private roots: string[] = [];
   private stateValue: IndexState = 'idle';
+  private progressValue: IndexProgress | undefined;
   private generation = 0;
+  /** Files and folders the watcher reported while indexing; applied when it ends, in order. */
+  private readonly pendingUpdates = new Map<string, 'file' | 'folder' | 'remove'>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter];
+  private readonly progressEmitter = new vscode.EventEmitter<IndexProgress | undefined>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.progressEmitter];
 
-  /** Fires after the corpus changed (a full index, or an article added, changed or removed). */
+  /** Fires after the corpus changed (restored, a batch indexed, or an article added, changed or removed). */
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
+  /** Fires as indexing advances (undefined when it ends). */
+  readonly onDidChangeProgress = this.progressEmitter.event;
 
   constructor(
     private readonly problems: ProblemsReporter,
     private readonly output: vscode.LogOutputChannel,
+    private readonly options: CorpusServiceOptions = {},
   ) {
     this.settingsValue = readSettings();
     this.corpus = new Corpus({ timeZone: this.settingsValue.timeZone });
+    this.indexer = new IncrementalIndexer(this.corpus);
+    this.cacheWriter = new IndexCacheWriter(() => this.saveTarget(), output);
   }
 
   get settings(): CorpusSettings {
@@ -48,11 +79,58 @@ export class CorpusService implements vscode.Disposable {
     return this.stateValue;
   }
 
+  get progress(): IndexProgress | undefined {
+    return this.progressValue;
+  }
+
   get problemList(): readonly Problem[] {
     return this.problems.problems;
   }
 
-  /** Re-reads the settings; reindexes when the folders changed, regroups when the time zone did. */
+  /** The persistent index file for the current folders (in the extension's storage), if there is storage. */
+  get cacheFile(): string | undefined {
+    return this.options.storageDir && this.roots.length ? indexCachePath(this.options.storageDir, this.roots) : undefined;
+  }
+
+  /** Activation: restore from the persistent index (if any), then bring it up to date in the background. */
+  async start(): Promise<void> {
+    this.roots = resolveCorpusFolders(this.settingsValue);
+    this.setState('indexing');
+    await this.loadFromCache();
+    void this.refresh();
+  }
+
+  /**
+   * Restores the corpus from the persistent index of the current folders; returns the article count,
+   * or undefined when there is none usable (missing, old format, damaged: logged, and rebuilt later).
+   */
+  async loadFromCache(): Promise<number | undefined> {
+    const file = this.cacheFile;
+    if (!file) return undefined;
+    const started = Date.now();
+    const cached = await readIndexCache(file);
+    if (!cached.ok) {
+      this.output.info(`persistent index not used (${cached.reason}); the corpus will be read from disk`);
+      return undefined;
+    }
+    if (JSON.stringify([...cached.snapshot.roots].sort()) !== JSON.stringify([...this.roots].sort())) {
+      this.output.info('persistent index was made for other folders; not used');
+      return undefined;
+    }
+    try {
+      this.indexer.restore(cached.snapshot);
+    } catch (error) {
+      this.output.warn(`persistent index not used (${error instanceof Error ? error.message : String(error)}); rebuilding`);
+      this.indexer.clear();
+      return undefined;
+    }
+    this.problems.replaceAll(this.indexer.problems);
+    this.output.info(`restored ${this.corpus.size} articles from the persistent index in ${Date.now() - started} ms`);
+    this.changeEmitter.fire();
+    return this.corpus.size;
+  }
+
+  /** Re-reads the settings; refreshes when the folders changed, regroups when the time zone did. */
   async applySettings(): Promise<void> {
     const before = this.settingsValue;
     this.settingsValue = readSettings();
@@ -61,44 +139,74 @@ export class CorpusService implements vscode.Disposable {
       this.changeEmitter.fire();
     }
     const foldersChanged = JSON.stringify(resolveCorpusFolders(this.settingsValue)) !== JSON.stringify(this.roots);
-    if (foldersChanged || before.maxFileBytes !== this.settingsValue.maxFileBytes) await this.reindex();
+    if (foldersChanged || before.maxFileBytes !== this.settingsValue.maxFileBytes) await this.refresh();
   }
 
-  /** Reads every configured corpus folder anew, with a cancellable progress notification. */
+  /** Reads every configured corpus folder anew (the Refresh command): forgets the index, then reads all files. */
   async reindex(): Promise<void> {
+    this.indexer.clear();
+    this.changeEmitter.fire();
+    await this.refresh();
+  }
+
+  /**
+   * Brings the corpus up to date with its folders, with a cancellable progress notification: scans,
+   * forgets files that are gone, re-reads new and changed files in a worker, then saves the index.
+   */
+  async refresh(): Promise<void> {
     const generation = ++this.generation;
     this.roots = resolveCorpusFolders(this.settingsValue);
     this.setState('indexing');
     const started = Date.now();
+    let changedFiles = false;
     try {
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News Corpus: indexing'), cancellable: true },
         async (progress, token) => {
           let reported = 0;
-          const loaded = await loadCorpus(this.roots, {
+          let notified = Date.now();
+          const summary = await this.indexer.refresh(this.roots, {
             maxFileBytes: this.settingsValue.maxFileBytes,
+            workerScript: this.options.workerScript,
             isCancelled: () => token.isCancellationRequested || generation !== this.generation,
             onProgress: (done, total) => {
+              this.setProgress({ done, total });
               const pct = Math.floor((done / Math.max(1, total)) * 100);
               if (pct > reported) {
                 progress.report({ increment: pct - reported, message: vscode.l10n.t('{0} of {1} files', done, total) });
                 reported = pct;
               }
             },
+            onBatch: () => {
+              if (Date.now() - notified < BATCH_NOTIFY_MS) return;
+              notified = Date.now();
+              this.changeEmitter.fire();
+            },
           });
           if (generation !== this.generation) return;
-          this.corpus.clear();
-          for (const a of loaded.articles) this.corpus.add(a);
           const missing = this.roots.length === 0 ? [{ file: '', path: '', reason: vscode.l10n.t('no corpus folder: open a folder and set newsCorpus.folders'), severity: 'warning' as const }] : [];
-          this.problems.replaceAll([...missing, ...loaded.problems]);
-          this.output.info(`indexed ${loaded.articles.length} articles from ${this.roots.join(', ')} in ${Date.now() - started} ms; ${loaded.problems.length} problems`);
-          if (token.isCancellationRequested) this.output.warn('indexing cancelled; the corpus is incomplete');
+          this.problems.replaceAll([...missing, ...this.indexer.problems]);
+          this.output.info(
+            `indexed ${this.corpus.size} articles from ${this.roots.join(', ')} in ${Date.now() - started} ms: ${summary.scanned} files found, ${summary.reread} read, ${summary.removed} gone; ${this.indexer.problems.length} problems`,
+          );
+          if (summary.cancelled) this.output.warn('indexing cancelled; the corpus is incomplete');
+          changedFiles = summary.reread > 0 || summary.removed > 0;
         },
       );
+    } catch (error) {
+      this.output.error(`indexing failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       if (generation === this.generation) {
+        this.setProgress(undefined);
         this.setState('idle');
         this.changeEmitter.fire();
+        if (changedFiles || this.cacheWriter.pending) this.cacheWriter.schedule(0);
+        const pending = [...this.pendingUpdates];
+        this.pendingUpdates.clear();
+        for (const [where, kind] of pending) {
+          if (kind === 'remove') this.removePath(where);
+          else await (kind === 'file' ? this.updateFile(where) : this.updateFolder(where));
+        }
       }
     }
   }
@@ -109,30 +217,48 @@ export class CorpusService implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  /** Re-reads one file after it was created or changed, and updates the corpus and its problems. */
+  /** Re-reads one file after it was created or changed (only that file), and updates the corpus, its problems and the saved index. */
   async updateFile(file: string): Promise<void> {
     const root = this.rootOf(file);
-    if (!root || this.stateValue === 'indexing') return;
-    const result = await loadArticleFile({ file, root, path: relativeCorpusPath(root, file) });
-    if (result.article) {
-      this.corpus.add(result.article);
-      this.problems.setForFile(file, result.warning);
-    } else {
-      this.corpus.remove(file);
-      this.problems.setForFile(file, result.problem);
+    if (!root) return;
+    if (this.stateValue === 'indexing') {
+      this.pendingUpdates.delete(file);
+      this.pendingUpdates.set(file, 'file');
+      return;
     }
-    this.changeEmitter.fire();
+    if (!(await this.indexer.updateFile(file, root))) return;
+    this.problems.setForFile(file, this.indexer.problemOf(file));
+    this.changed();
   }
 
-  /** Forgets a deleted file, or every article under a deleted folder. */
-  removePath(fileOrFolder: string): void {
-    let removed = this.corpus.remove(fileOrFolder);
-    const prefix = fileOrFolder.endsWith(path.sep) ? fileOrFolder : fileOrFolder + path.sep;
-    for (const a of [...this.corpus.index.values()]) {
-      if (a.id.startsWith(prefix)) removed = this.corpus.remove(a.id) || removed;
+  /** Reads the article files of a folder that appeared in a corpus folder (created, or renamed from elsewhere). */
+  async updateFolder(folder: string): Promise<void> {
+    const root = this.rootOf(folder);
+    if (!root) return;
+    if (this.stateValue === 'indexing') {
+      this.pendingUpdates.delete(folder);
+      this.pendingUpdates.set(folder, 'folder');
+      return;
     }
-    for (const p of this.problems.problems) if (p.file === fileOrFolder || p.file.startsWith(prefix)) this.problems.setForFile(p.file, undefined);
-    if (removed) this.changeEmitter.fire();
+    const count = await this.indexer.updateFolder(folder, root, { maxFileBytes: this.settingsValue.maxFileBytes });
+    if (count) this.changed();
+  }
+
+  /** Forgets a deleted file, or every article under a deleted (or renamed-away) folder. */
+  removePath(fileOrFolder: string): void {
+    if (this.stateValue === 'indexing') {
+      this.pendingUpdates.delete(fileOrFolder);
+      this.pendingUpdates.set(fileOrFolder, 'remove');
+      return;
+    }
+    const gone = this.indexer.removePath(fileOrFolder);
+    for (const file of gone) this.problems.setForFile(file, undefined);
+    if (gone.length) this.changed();
+  }
+
+  /** Writes the persistent index now (normally it is written shortly after changes). */
+  async saveCache(): Promise<void> {
+    await this.cacheWriter.flush();
   }
 
   /** The corpus folder a file lies in, if any. */
@@ -142,11 +268,29 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.generation++;
+    void this.cacheWriter.flush();
+    this.cacheWriter.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+
+  private changed(): void {
+    this.changeEmitter.fire();
+    this.cacheWriter.schedule();
+  }
+
+  private saveTarget(): CacheTarget | undefined {
+    const file = this.cacheFile;
+    if (!file || this.stateValue === 'indexing') return undefined;
+    return { file, snapshot: () => this.indexer.snapshot(this.roots) };
   }
 
   private setState(state: IndexState): void {
     this.stateValue = state;
     this.stateEmitter.fire(state);
+  }
+
+  private setProgress(progress: IndexProgress | undefined): void {
+    this.progressValue = progress;
+    this.progressEmitter.fire(progress);
   }
 }

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_ARTICLE_EXTENSIONS } from '../core/index/scanCorpus';
@@ -6,8 +7,10 @@ import type { CorpusService } from './corpusService';
 const DEBOUNCE_MS = 150;
 
 /**
- * Keeps the corpus in step with the disk: one watcher per corpus folder; a created or changed file is
- * re-read (debounced per file), a deleted file or folder is forgotten. Nothing is ever written there.
+ * Keeps the corpus in step with the disk, one file at a time (never a full re-index): one watcher per
+ * corpus folder; a created or changed article file is re-read (debounced per path), a created folder
+ * (or one renamed into place) has its files read, a deleted file or folder (or one renamed away) is
+ * forgotten. A rename is a deletion plus a creation. Nothing is ever written to the corpus folders.
  */
 export class CorpusWatcher implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
@@ -45,16 +48,22 @@ export class CorpusWatcher implements vscode.Disposable {
   }
 
   private schedule(file: string, action: 'update' | 'remove'): void {
-    if (action === 'update' && !isArticleFile(file)) return;
+    if (action === 'update' && path.basename(file).startsWith('.')) return;
     clearTimeout(this.pending.get(file));
     this.pending.set(
       file,
       setTimeout(() => {
         this.pending.delete(file);
         if (action === 'remove') this.service.removePath(file);
-        else void this.service.updateFile(file);
+        else void this.update(file);
       }, DEBOUNCE_MS),
     );
+  }
+
+  private async update(file: string): Promise<void> {
+    if (isArticleFile(file)) return this.service.updateFile(file);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat?.isDirectory()) await this.service.updateFolder(file);
   }
 
   private disposeWatchers(): void {

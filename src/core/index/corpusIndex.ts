@@ -1,5 +1,5 @@
 import type { Article } from '../model/article';
-import { dayKey } from '../model/date';
+import { DayKeyCache } from './dayKeyCache';
 
 /** What the index keeps of an article: everything but the body HTML, which is re-made on opening. */
 export type IndexedArticle = Omit<Article, 'html'>;
@@ -27,8 +27,11 @@ export class CorpusIndex {
   /** outlet → day → ids */
   private readonly groups = new Map<string, Map<string, Set<string>>>();
   private readonly listeners = new Set<() => void>();
+  private dayKeys: DayKeyCache;
 
-  constructor(private timeZone?: string) {}
+  constructor(private timeZone?: string) {
+    this.dayKeys = new DayKeyCache(timeZone);
+  }
 
   get size(): number {
     return this.articles.size;
@@ -56,6 +59,18 @@ export class CorpusIndex {
     this.removeFromGroups(article.id);
     this.articles.set(entry.id, entry);
     this.addToGroups(entry);
+    this.changed();
+  }
+
+  /** Replaces every article at once (one change notification). */
+  setAll(articles: Iterable<IndexedArticle>): void {
+    this.articles.clear();
+    this.groups.clear();
+    for (const a of articles) {
+      this.removeFromGroups(a.id);
+      this.articles.set(a.id, a);
+      this.addToGroups(a);
+    }
     this.changed();
   }
 
@@ -91,13 +106,14 @@ export class CorpusIndex {
   setTimeZone(timeZone: string | undefined): void {
     if (timeZone === this.timeZone) return;
     this.timeZone = timeZone;
+    this.dayKeys = new DayKeyCache(timeZone);
     this.groups.clear();
     for (const a of this.articles.values()) this.addToGroups(a);
     this.changed();
   }
 
   dayOf(article: IndexedArticle): string {
-    return article.published === undefined ? UNDATED : dayKey(article.published, this.timeZone);
+    return article.published === undefined ? UNDATED : this.dayKeys.of(article.published);
   }
 
   /** Outlets by name, with their article counts. */

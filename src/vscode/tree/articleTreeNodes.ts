@@ -1,6 +1,7 @@
-/** The three levels of the article tree: outlet → day → article. */
+/** The levels of the article tree: outlet → (month →) day → article; months only for outlets with many days. */
 export type ArticleTreeNode =
   | { kind: 'outlet'; outlet: string; count: number }
+  | { kind: 'month'; outlet: string; month: string; count: number }
   | { kind: 'day'; outlet: string; day: string; count: number }
   | { kind: 'article'; outlet: string; day: string; id: string };
 
@@ -9,6 +10,8 @@ export function nodeKey(node: ArticleTreeNode): string {
   switch (node.kind) {
     case 'outlet':
       return `outlet:${node.outlet}`;
+    case 'month':
+      return `month:${node.outlet}:${node.month}`;
     case 'day':
       return `day:${node.outlet}:${node.day}`;
     case 'article':

@@ -3,12 +3,14 @@ import { CorpusIndex, UNDATED, type IndexedArticle } from '../../core/index/corp
 import { formatDateTime, timeOfDay } from '../../core/model/date';
 import type { CorpusService } from '../corpusService';
 import { nodeKey, type ArticleTreeNode } from './articleTreeNodes';
+import { daysOfMonth, monthOf, outletChildren } from './monthGrouping';
 
 export const OPEN_ARTICLE_COMMAND = 'newsCorpus.openArticle';
 
 /**
- * The News Corpus article tree: outlets with counts, their days newest first, each day's articles.
- * Children are computed from the index's groups on expansion; nothing is re-parsed.
+ * The News Corpus article tree: outlets with counts, their days newest first (grouped by month when
+ * an outlet has many), each day's articles. Children are computed from the index's groups on
+ * expansion; nothing is re-parsed.
  */
 export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ArticleTreeNode | undefined>();
@@ -52,16 +54,30 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeN
 
   getChildren(node?: ArticleTreeNode): ArticleTreeNode[] {
     if (!node) return this.index.outlets().map((o) => ({ kind: 'outlet', outlet: o.outlet, count: o.count }));
-    if (node.kind === 'outlet') return this.index.days(node.outlet).map((d) => ({ kind: 'day', outlet: d.outlet, day: d.day, count: d.count }));
+    if (node.kind === 'outlet') {
+      const children = outletChildren(this.index.days(node.outlet));
+      if (children.kind === 'days') return children.days.map((d) => ({ kind: 'day', outlet: d.outlet, day: d.day, count: d.count }));
+      const months: ArticleTreeNode[] = children.months.map((m) => ({ kind: 'month', outlet: m.outlet, month: m.month, count: m.count }));
+      if (children.undated) months.push({ kind: 'day', outlet: node.outlet, day: UNDATED, count: children.undated.count });
+      return months;
+    }
+    if (node.kind === 'month') return daysOfMonth(this.index.days(node.outlet), node.month).map((d) => ({ kind: 'day', outlet: d.outlet, day: d.day, count: d.count }));
     if (node.kind === 'day') return this.index.articlesOn(node.outlet, node.day).map((a) => ({ kind: 'article', outlet: node.outlet, day: node.day, id: a.id }));
     return [];
   }
 
   getParent(node: ArticleTreeNode): ArticleTreeNode | undefined {
     if (node.kind === 'outlet') return undefined;
-    if (node.kind === 'day') {
+    const outletNode = (): ArticleTreeNode | undefined => {
       const outlet = this.index.outlets().find((o) => o.outlet === node.outlet);
       return outlet ? { kind: 'outlet', outlet: outlet.outlet, count: outlet.count } : undefined;
+    };
+    if (node.kind === 'month') return outletNode();
+    if (node.kind === 'day') {
+      const children = outletChildren(this.index.days(node.outlet));
+      if (children.kind === 'days' || node.day === UNDATED) return outletNode();
+      const month = children.months.find((m) => m.month === monthOf(node.day));
+      return month ? { kind: 'month', outlet: month.outlet, month: month.month, count: month.count } : undefined;
     }
     const day = this.index.days(node.outlet).find((d) => d.day === node.day);
     return day ? { kind: 'day', outlet: day.outlet, day: day.day, count: day.count } : undefined;
@@ -81,6 +97,14 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeN
       item.tooltip = vscode.l10n.t('{0}: {1} articles', node.outlet, node.count);
       item.iconPath = new vscode.ThemeIcon('rss');
       item.contextValue = 'outlet';
+      return item;
+    }
+    if (node.kind === 'month') {
+      const item = new vscode.TreeItem(node.month, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = nodeKey(node);
+      item.description = String(node.count);
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      item.contextValue = 'month';
       return item;
     }
     if (node.kind === 'day') {

@@ -10,7 +10,9 @@ export function registerArticleTree(service: CorpusService): { provider: Article
   const provider = new ArticleTreeProvider(service);
   const view = vscode.window.createTreeView(ARTICLE_TREE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const updateMessage = () => {
-    if (service.state === 'indexing' && service.corpus.size === 0) view.message = vscode.l10n.t('Indexing the corpus…');
+    const progress = service.progress;
+    if (service.state === 'indexing' && progress && progress.total > 0) view.message = vscode.l10n.t('Indexing the corpus… {0} of {1} files', progress.done, progress.total);
+    else if (service.state === 'indexing' && service.corpus.size === 0) view.message = vscode.l10n.t('Indexing the corpus…');
     else if (service.corpus.size === 0)
       view.message = service.corpusFolders.length
         ? vscode.l10n.t('No articles found in {0}. Set the folders in newsCorpus.folders.', service.corpusFolders.join(', '))
@@ -21,6 +23,6 @@ export function registerArticleTree(service: CorpusService): { provider: Article
     void vscode.commands.executeCommand('setContext', 'newsCorpus.articlesFiltered', filtered !== undefined);
   };
   updateMessage();
-  const disposable = vscode.Disposable.from(provider, view, service.onDidChange(updateMessage), service.onDidChangeState(updateMessage), provider.onDidChangeTreeData(updateMessage));
+  const disposable = vscode.Disposable.from(provider, view, service.onDidChange(updateMessage), service.onDidChangeState(updateMessage), service.onDidChangeProgress(updateMessage), provider.onDidChangeTreeData(updateMessage));
   return { provider, view, disposable };
 }

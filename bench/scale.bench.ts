@@ -1,0 +1,180 @@
+/**
+ * Scale benchmark: cold index vs plain reading, warm start from the persistent index, one live
+ * change, memory and index size. Prints figures (not a timed test).
+ *
+ *   npm run build && node --expose-gc --import tsx bench/scale.bench.ts --sizes 10000,50000
+ *
+ * Corpora come from bench/out/corpus-N (made with bench/generateCorpus.ts when missing). Each size
+ * runs in fresh child processes so that figures do not leak into each other: one for the cold index
+ * (page cache dropped first when permitted: root and a writable /proc/sys/vm/drop_caches), one for
+ * the warm start. The persistent index goes to bench/out/cache-N (never the corpus folder).
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, promises as fs, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import * as path from 'node:path';
+import { Corpus } from '../src/core/corpus';
+import { IncrementalIndexer } from '../src/core/index/incrementalIndexer';
+import { indexCachePath, readIndexCache, writeIndexCache } from '../src/core/index/indexCacheFile';
+import { scanCorpus } from '../src/core/index/scanCorpus';
+
+const REPO = path.resolve(__dirname, '..');
+const WORKER = path.join(REPO, 'dist/indexWorker.js');
+const corpusDir = (n: number) => path.join(REPO, 'bench/out', `corpus-${n}`);
+const cacheDir = (n: number) => path.join(REPO, 'bench/out', `cache-${n}`);
+
+interface ColdFigures {
+  files: number;
+  pageCacheDropped: boolean;
+  readMs: number;
+  indexMs: number;
+  rssMB: number;
+  heapMB: number;
+  buffersMB: number;
+  cacheWriteMs: number;
+  cacheBytes: number;
+}
+
+interface WarmFigures {
+  loadMs: number;
+  firstSearchMs: number;
+  firstHits: number;
+  liveUpdateMs: number[];
+  refreshMs: number;
+  rssMB: number;
+}
+
+const round = (n: number) => Math.round(n);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Drops the OS page cache so that reads come from disk; false when not permitted. */
+function dropPageCache(): boolean {
+  try {
+    execSync('sync; echo 3 > /proc/sys/vm/drop_caches', { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Cold: plain Node reading of every file, then the full index with workers, then saving the index. */
+async function cold(n: number): Promise<ColdFigures> {
+  const root = corpusDir(n);
+  let dropped = dropPageCache();
+  let started = performance.now();
+  const { files } = await scanCorpus(root);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < files.length) await fs.readFile(files[next++].file);
+    }),
+  );
+  const readMs = performance.now() - started;
+
+  dropped = dropPageCache() && dropped;
+  const indexer = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+  started = performance.now();
+  await indexer.refresh([root], { workerScript: WORKER });
+  const indexMs = performance.now() - started;
+  gc?.();
+  const memory = process.memoryUsage();
+
+  const file = indexCachePath(cacheDir(n), [root]);
+  rmSync(cacheDir(n), { recursive: true, force: true });
+  started = performance.now();
+  const cacheBytes = await writeIndexCache(file, indexer.snapshot([root]));
+  const cacheWriteMs = performance.now() - started;
+  return { files: files.length, pageCacheDropped: dropped, readMs, indexMs, rssMB: memory.rss / 2 ** 20, heapMB: memory.heapUsed / 2 ** 20, buffersMB: memory.arrayBuffers / 2 ** 20, cacheWriteMs, cacheBytes };
+}
+
+/** Warm: read the persistent index, restore, first search; then live single-file updates; then the background refresh. */
+async function warm(n: number): Promise<WarmFigures> {
+  const root = corpusDir(n);
+  const started = performance.now();
+  const indexer = await restoredIndexer(root, n); // the file's bytes and decoded snapshot are garbage once this returns
+  const loadMs = performance.now() - started;
+  const firstHits = indexer.corpus.search.search('北约').length;
+  const firstSearchMs = performance.now() - started;
+  gc?.();
+  const rssMB = process.memoryUsage().rss / 2 ** 20;
+
+  // The watcher's path in core: stat + read + clean + recognise + index update, then a search that finds it.
+  const source = [...indexer.corpus.index.values()][0].id;
+  const live = path.join(root, 'bench-live-update.md');
+  const liveUpdateMs: number[] = [];
+  const body = await fs.readFile(source, 'utf8');
+  for (let i = 0; i < 5; i++) {
+    const word = `实时更新基准词${'甲乙丙丁戊'[i]}`;
+    writeFileSync(live, body.replace(/<\/p>/, `${word}</p>`));
+    const t = performance.now();
+    await indexer.updateFile(live, root);
+    const found = indexer.corpus.search.search(word).length;
+    liveUpdateMs.push(performance.now() - t);
+    if (found !== 1) throw new Error(`live update not found (${found} hits)`);
+  }
+  rmSync(live, { force: true });
+  indexer.removePath(live);
+
+  const t = performance.now();
+  await indexer.refresh([root], { workerScript: WORKER });
+  const refreshMs = performance.now() - t;
+  return { loadMs, firstSearchMs, firstHits, liveUpdateMs, refreshMs, rssMB };
+}
+
+/** Reads the persistent index of corpus N and restores a corpus from it. */
+async function restoredIndexer(root: string, n: number): Promise<IncrementalIndexer> {
+  const cached = await readIndexCache(indexCachePath(cacheDir(n), [root]));
+  if (!cached.ok) throw new Error(`no persistent index: ${cached.reason}`);
+  const indexer = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+  indexer.restore(cached.snapshot);
+  return indexer;
+}
+
+function child<T>(mode: 'cold' | 'warm', n: number): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, `--${mode}`, String(n)], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
+}
+
+function ensureCorpus(n: number): void {
+  if (existsSync(corpusDir(n))) return;
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/generateCorpus.ts'), '--count', String(n), '--out', corpusDir(n)], { cwd: REPO, stdio: 'inherit' });
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const mode = args[0];
+  if (mode === '--cold' || mode === '--warm') {
+    const n = Number(args[1]);
+    const figures = mode === '--cold' ? await cold(n) : await warm(n);
+    process.stdout.write(JSON.stringify(figures) + '\n');
+    return;
+  }
+  const sizesArg = args[args.indexOf('--sizes') + 1];
+  const sizes = (args.includes('--sizes') ? sizesArg : '10000,50000').split(',').map(Number);
+  if (!existsSync(WORKER)) execSync('npm run build', { cwd: REPO, stdio: 'inherit' });
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  const rows: string[][] = [];
+  for (const n of sizes) {
+    ensureCorpus(n);
+    const loadBefore = load();
+    const c = child<ColdFigures>('cold', n);
+    const w = child<WarmFigures>('warm', n);
+    const median = [...w.liveUpdateMs].sort((a, b) => a - b)[2];
+    rows.push(
+      [String(n), `${round(c.readMs)}`, `${round(c.indexMs)}`, (c.indexMs / c.readMs).toFixed(2), c.pageCacheDropped ? 'yes' : 'no', `${round(w.loadMs)}`, `${round(w.firstSearchMs)}`, `${median.toFixed(1)} (1st ${w.liveUpdateMs[0].toFixed(1)})`, `${round(w.refreshMs)}`, `${round(c.rssMB)} (heap ${round(c.heapMB)}, buffers ${round(c.buffersMB)})`, `${round(w.rssMB)}`, ((c.cacheBytes / 2 ** 20) * (10000 / n)).toFixed(1), `${round(c.cacheWriteMs)}`, `${loadBefore} → ${load()}`],
+    );
+    process.stderr.write(`done ${n}: ${JSON.stringify({ c, w })}\n`);
+  }
+  const head = ['articles', 'read ms', 'cold index ms', 'ratio', 'cache dropped', 'warm load ms', 'warm 1st search ms', 'live update ms (median of 5)', 'no-change refresh ms', 'RSS MB after cold index', 'RSS MB after warm load', 'index MB/10k', 'index write ms', 'load avg (1/5/15 min) before → after'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+  console.log(line(head));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const r of rows) console.log(line(r));
+  console.log(`workers: dist/indexWorker.js ×${Math.min(4, (await import('node:os')).availableParallelism())}; cache at bench/out/cache-N; ${statSync(WORKER).size} B worker bundle`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

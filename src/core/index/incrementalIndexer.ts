@@ -1,0 +1,196 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Corpus } from '../corpus';
+import { defaultKnowledge } from '../entities';
+import type { Problem } from '../model/article';
+import { sameStamp, type FileStamp, type IndexSnapshot } from './indexSnapshot';
+import { readFilesInParallel } from './parallelRead';
+import { readCorpusFile, type FileReadResult } from './readCorpusFile';
+import { relativeCorpusPath, scanCorpus, type CorpusFile, type ScanOptions } from './scanCorpus';
+
+export interface RefreshOptions extends ScanOptions {
+  /** The bundled indexing worker; without it files are read on this thread. */
+  workerScript?: string;
+  workers?: number;
+  /** Checked between batches; true stops the refresh (what was read so far stays). */
+  isCancelled?: () => boolean;
+  /** Files to re-read: called before the first and after each batch. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called after each batch of articles was added (e.g. to refresh a tree). */
+  onBatch?: () => void;
+}
+
+/** What a refresh did. */
+export interface RefreshSummary {
+  /** Files found by the scan. */
+  scanned: number;
+  /** Files read because they were new or their size or mtime changed. */
+  reread: number;
+  /** Files forgotten because they are gone. */
+  removed: number;
+  cancelled: boolean;
+}
+
+/**
+ * Keeps a `Corpus` in step with its folders, reading as little as possible: remembers each read
+ * file's size and mtime, restores from and makes persistent-index snapshots, re-reads only new or
+ * changed files on refresh (in worker threads when given the worker script), and applies single
+ * file changes and deletions from a watcher.
+ */
+export class IncrementalIndexer {
+  /** Every file read (an article or not), with the stamp it had. */
+  private readonly stamps = new Map<string, FileStamp>();
+  /** Problems found reading files, by file. */
+  private readonly fileProblems = new Map<string, Problem>();
+  /** Problems found by the last scan (unreadable folders, files too large). */
+  private scanProblems: Problem[] = [];
+
+  constructor(readonly corpus: Corpus) {}
+
+  /** Every current problem: the last scan's, then each file's. */
+  get problems(): Problem[] {
+    return [...this.scanProblems, ...this.fileProblems.values()];
+  }
+
+  /** How many files are known (read at least once). */
+  get knownFiles(): number {
+    return this.stamps.size;
+  }
+
+  /** Forgets everything: the next refresh reads every file. */
+  clear(): void {
+    this.corpus.clear();
+    this.stamps.clear();
+    this.fileProblems.clear();
+    this.scanProblems = [];
+  }
+
+  /** Makes the corpus and the file stamps what the snapshot says. */
+  restore(snapshot: IndexSnapshot): void {
+    this.corpus.restore(snapshot);
+    this.stamps.clear();
+    this.fileProblems.clear();
+    for (const { article, stamp } of snapshot.articles) this.stamps.set(article.id, stamp);
+    for (const { problem, stamp } of snapshot.problems) {
+      this.stamps.set(problem.file, stamp);
+      this.fileProblems.set(problem.file, problem);
+    }
+  }
+
+  /** The corpus and file stamps as a persistent-index snapshot. */
+  snapshot(roots: readonly string[]): IndexSnapshot {
+    const articles: IndexSnapshot['articles'] = [];
+    for (const article of this.corpus.index.values()) {
+      const stamp = this.stamps.get(article.id);
+      if (stamp) articles.push({ article, stamp, mentions: this.corpus.storedMentionsOf(article.id) });
+    }
+    const problems: IndexSnapshot['problems'] = [];
+    for (const [file, problem] of this.fileProblems) {
+      const stamp = this.stamps.get(file);
+      if (stamp) problems.push({ problem, stamp });
+    }
+    return { roots: [...roots], articles, problems, search: this.corpus.searchState() };
+  }
+
+  /** Scans the folders; forgets files that are gone; re-reads new files and those whose size or mtime changed. */
+  async refresh(roots: readonly string[], options: RefreshOptions = {}): Promise<RefreshSummary> {
+    const found: CorpusFile[] = [];
+    const scanProblems: Problem[] = [];
+    for (const root of roots) {
+      const scan = await scanCorpus(root, options);
+      found.push(...scan.files);
+      for (const s of scan.skipped) scanProblems.push({ file: s.file, path: s.path, reason: s.reason, severity: 'warning' });
+    }
+    this.scanProblems = scanProblems;
+    const present = new Set(found.map((f) => f.file));
+    let removed = 0;
+    for (const file of this.knownIds()) {
+      if (!present.has(file)) {
+        this.forget(file);
+        removed++;
+      }
+    }
+    const changed = found.filter((f) => !sameStamp(this.stamps.get(f.file), f));
+    let done = 0;
+    options.onProgress?.(0, changed.length);
+    await readFilesInParallel(changed, {
+      workerScript: options.workerScript,
+      workers: options.workers,
+      isCancelled: options.isCancelled,
+      onResults: (results) => {
+        for (const result of results) this.apply(result);
+        done += results.length;
+        options.onProgress?.(done, changed.length);
+        options.onBatch?.();
+      },
+    });
+    return { scanned: found.length, reread: done, removed, cancelled: done < changed.length };
+  }
+
+  /**
+   * Re-reads one file after a watcher saw it created or changed (unless its size and mtime are
+   * those already read); a file that is gone is forgotten. Returns whether anything changed.
+   */
+  async updateFile(file: string, root: string): Promise<boolean> {
+    let stat;
+    try {
+      stat = await fs.stat(file);
+    } catch {
+      const known = this.stamps.has(file) || this.corpus.index.has(file);
+      this.forget(file);
+      return known;
+    }
+    if (!stat.isFile()) return false;
+    const where: CorpusFile = { file, root, path: relativeCorpusPath(root, file), size: stat.size, mtimeMs: stat.mtimeMs };
+    if (sameStamp(this.stamps.get(file), where)) return false;
+    this.apply(await readCorpusFile(where));
+    return true;
+  }
+
+  /** The problem reading one file gave, if any. */
+  problemOf(file: string): Problem | undefined {
+    return this.fileProblems.get(file);
+  }
+
+  /** Reads the new or changed files under one folder of a corpus (a folder created or renamed into it). */
+  async updateFolder(folder: string, root: string, options: ScanOptions = {}): Promise<number> {
+    const scan = await scanCorpus(folder, options);
+    const files = scan.files.map((f) => ({ ...f, root, path: relativeCorpusPath(root, f.file) })).filter((f) => !sameStamp(this.stamps.get(f.file), f));
+    await readFilesInParallel(files, { onResults: (results) => results.forEach((r) => this.apply(r)) });
+    return files.length;
+  }
+
+  /** Forgets a deleted file, or every file under a deleted folder; returns the files forgotten. */
+  removePath(fileOrFolder: string): string[] {
+    const prefix = fileOrFolder.endsWith(path.sep) ? fileOrFolder : fileOrFolder + path.sep;
+    const gone = [...this.knownIds()].filter((file) => file === fileOrFolder || file.startsWith(prefix));
+    for (const file of gone) this.forget(file);
+    return gone;
+  }
+
+  private apply(result: FileReadResult): void {
+    const { file } = result.file;
+    this.stamps.set(file, { size: result.file.size, mtimeMs: result.file.mtimeMs });
+    if (result.problem) this.fileProblems.set(file, result.problem);
+    else this.fileProblems.delete(file);
+    if (result.article) {
+      const trustMentions = this.corpus.knowledge === defaultKnowledge();
+      this.corpus.add(result.article, trustMentions ? result.mentions : undefined);
+    } else {
+      this.corpus.remove(file);
+    }
+  }
+
+  private forget(file: string): void {
+    this.stamps.delete(file);
+    this.fileProblems.delete(file);
+    this.corpus.remove(file);
+  }
+
+  /** Every file the indexer or the corpus knows. */
+  private knownIds(): Set<string> {
+    const ids = new Set(this.stamps.keys());
+    for (const a of this.corpus.index.values()) ids.add(a.id);
+    return ids;
+  }
+}

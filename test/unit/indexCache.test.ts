@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Corpus } from '../../src/core/corpus';
+import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
+import { indexCachePath, readIndexCache, writeIndexCache } from '../../src/core/index/indexCacheFile';
+import { decodeIndexCache, encodeIndexCache, INDEX_CACHE_VERSION } from '../../src/core/index/indexCacheFormat';
+
+const SEEDS = path.join(__dirname, '../../seeds');
+
+/** A throw-away copy of seeds/ plus one broken file (so that problems are cached too). */
+function corpusFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nc-cache-'));
+  const root = path.join(dir, 'corpus');
+  cpSync(SEEDS, root, { recursive: true });
+  writeFileSync(path.join(root, 'empty.md'), '');
+  return root;
+}
+
+async function indexed(root: string): Promise<IncrementalIndexer> {
+  const indexer = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+  await indexer.refresh([root]);
+  return indexer;
+}
+
+describe('persistent index', () => {
+  let root: string;
+  beforeEach(() => {
+    root = corpusFolder();
+  });
+  afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
+
+  it('round-trips articles, mentions, problems and search through the binary format', async () => {
+    const first = await indexed(root);
+    const bytes = encodeIndexCache(first.snapshot([root]));
+    const decoded = decodeIndexCache(bytes);
+    assert.ok(decoded.ok, decoded.ok ? '' : decoded.reason);
+    const second = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    second.restore(decoded.snapshot);
+    assert.equal(second.corpus.size, first.corpus.size);
+    assert.ok(first.corpus.size >= 5);
+    for (const a of first.corpus.index.values()) {
+      assert.deepEqual(second.corpus.index.get(a.id), a);
+      assert.deepEqual(second.corpus.mentionsOf(a.id), first.corpus.mentionsOf(a.id));
+    }
+    assert.deepEqual(second.problems, first.problems);
+    assert.ok(second.problems.some((p) => p.file.endsWith('empty.md')));
+    const ids = (c: Corpus, q: string) => c.search.search(q, { limit: Infinity }).map((h) => [h.id, h.score]);
+    for (const q of ['北约', '谢尔曼', '"俄罗斯"', 'in:title 美国']) assert.deepEqual(ids(second.corpus, q), ids(first.corpus, q), q);
+    assert.deepEqual(second.corpus.entities.entities.map((e) => e.id).sort(), first.corpus.entities.entities.map((e) => e.id).sort());
+  });
+
+  it('is written to the storage folder given, and read back', async () => {
+    const storage = path.join(path.dirname(root), 'storage');
+    const file = indexCachePath(storage, [root]);
+    assert.ok(file.startsWith(storage + path.sep));
+    const first = await indexed(root);
+    await writeIndexCache(file, first.snapshot([root]));
+    const read = await readIndexCache(file);
+    assert.ok(read.ok);
+    assert.equal(read.snapshot.articles.length, first.corpus.size);
+  });
+
+  it('ignores a file of another format version, with a reason', async () => {
+    const bytes = encodeIndexCache((await indexed(root)).snapshot([root]));
+    new DataView(bytes.buffer, bytes.byteOffset).setUint32(4, INDEX_CACHE_VERSION + 1, true);
+    const decoded = decodeIndexCache(bytes);
+    assert.equal(decoded.ok, false);
+    assert.match(decoded.ok ? '' : decoded.reason, /version/);
+  });
+
+  it('ignores corrupt, truncated or foreign bytes, with a reason', async () => {
+    const bytes = encodeIndexCache((await indexed(root)).snapshot([root]));
+    const flipped = bytes.slice();
+    flipped[Math.floor(flipped.length / 2)] ^= 0xff;
+    for (const bad of [flipped, bytes.slice(0, bytes.length - 7), bytes.slice(0, 5), new TextEncoder().encode('not an index at all')]) {
+      const decoded = decodeIndexCache(bad);
+      assert.equal(decoded.ok, false);
+      assert.ok(!decoded.ok && decoded.reason.length > 0);
+    }
+    assert.equal((await readIndexCache(path.join(root, 'no-such-file'))).ok, false);
+  });
+
+  it('refreshes from the index by re-reading only new and changed files and dropping deleted ones', async () => {
+    const first = await indexed(root);
+    const snapshot = decodeIndexCache(encodeIndexCache(first.snapshot([root])));
+    assert.ok(snapshot.ok);
+    const files = first.corpus.index.values();
+    const changed = files.next().value!.id;
+    const deleted = files.next().value!.id;
+    const touched = files.next().value!.id;
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/<\/p>/, '独一无二的缓存测试词</p>'));
+    unlinkSync(deleted);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(touched, later, later); // same size, new mtime: re-read
+    const added = path.join(root, 'new-outlet', 'added.md');
+    cpSync(changed, added);
+
+    const restored = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    restored.restore(snapshot.snapshot);
+    assert.equal(restored.corpus.search.search('独一无二的缓存测试词').length, 0);
+    const summary = await restored.refresh([root]);
+    assert.equal(summary.reread, 3, 'changed, touched and added files are read');
+    assert.equal(summary.removed, 1);
+    assert.equal(restored.corpus.index.has(deleted), false);
+    assert.deepEqual(restored.corpus.search.search('独一无二的缓存测试词', { limit: Infinity }).map((h) => h.id).sort(), [added, changed].sort());
+    assert.equal(restored.corpus.size, first.corpus.size);
+
+    const again = await restored.refresh([root]);
+    assert.equal(again.reread, 0, 'nothing is read when nothing changed');
+  });
+
+  it('applies single-file updates and folder deletions incrementally', async () => {
+    const indexer = await indexed(root);
+    const before = indexer.corpus.size;
+    const file = path.join(root, 'live', 'one.md');
+    cpSync([...indexer.corpus.index.values()][0].id, file);
+    assert.equal(await indexer.updateFile(file, root), true);
+    assert.equal(indexer.corpus.size, before + 1);
+    assert.equal(await indexer.updateFile(file, root), false, 'unchanged size and mtime: not re-read');
+    assert.deepEqual(indexer.removePath(path.join(root, 'live')), [file]);
+    assert.equal(indexer.corpus.size, before);
+  });
+});

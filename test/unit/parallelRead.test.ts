@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { Corpus } from '../../src/core/corpus';
+import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
+
+describe('indexing in worker threads', () => {
+  let dir: string;
+  let workerScript: string;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'nc-worker-'));
+    workerScript = path.join(dir, 'indexWorker.js');
+    await esbuild.build({ entryPoints: [path.join(__dirname, '../../src/indexWorker.ts')], outfile: workerScript, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same corpus as reading on this thread, in batches', async () => {
+    const seeds = path.join(__dirname, '../../seeds');
+    const inProcess = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    await inProcess.refresh([seeds]);
+    const threaded = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    let batches = 0;
+    const summary = await threaded.refresh([seeds], { workerScript, workers: 2, onBatch: () => batches++ });
+    assert.equal(summary.reread, inProcess.corpus.size);
+    assert.ok(batches >= 1);
+    assert.equal(threaded.corpus.size, inProcess.corpus.size);
+    for (const a of inProcess.corpus.index.values()) {
+      assert.deepEqual(threaded.corpus.index.get(a.id), a);
+      assert.deepEqual(threaded.corpus.mentionsOf(a.id), inProcess.corpus.mentionsOf(a.id));
+    }
+  });
+});
