@@ -93,3 +93,20 @@ describe('the corpus in the extension host', () => {
     assert.equal(api.service.corpus.search.search('独一无二的测试词语').length, 0);
   });
 });
+
+describe('bad files in the extension host', () => {
+  it('lists unreadable files under Problems in the tree, naming each reason, and indexes the rest', async () => {
+    const api = await activeApi();
+    const top = api.articleTree.getChildren();
+    const problems = top.find((n) => n.kind === 'problems');
+    assert.ok(problems, `no Problems group in the tree (top level: ${top.map((n) => n.kind).join(', ')})`);
+    const entries = api.articleTree.getChildren(problems) as Extract<ArticleTreeNode, { kind: 'problem' }>[];
+    const yaml = entries.find((e) => e.path === 'broken/invalid-yaml.md');
+    assert.ok(yaml, `broken/invalid-yaml.md is not listed (listed: ${entries.map((e) => e.path).join(', ')})`);
+    assert.match(yaml.reason, /YAML/i);
+    assert.equal(yaml.severity, 'error');
+    const undated = entries.find((e) => e.path === 'broken/missing-date.md');
+    assert.ok(undated && undated.severity === 'warning' && /date/i.test(undated.reason), 'the undated file has no warning');
+    assert.ok([...api.service.corpus.index.values()].some((a) => a.path === 'broken/missing-date.md' && a.published === undefined), 'the undated file is not indexed');
+  });
+});

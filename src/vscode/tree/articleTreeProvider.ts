@@ -53,7 +53,18 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeN
   }
 
   getChildren(node?: ArticleTreeNode): ArticleTreeNode[] {
-    if (!node) return this.index.outlets().map((o) => ({ kind: 'outlet', outlet: o.outlet, count: o.count }));
+    if (!node) {
+      const top: ArticleTreeNode[] = this.index.outlets().map((o) => ({ kind: 'outlet', outlet: o.outlet, count: o.count }));
+      const problems = this.service.problemList.filter((p) => p.file);
+      if (problems.length && !this.filter) top.push({ kind: 'problems', count: problems.length });
+      return top;
+    }
+    if (node.kind === 'problems') {
+      return this.service.problemList
+        .filter((p) => p.file)
+        .sort((a, b) => (a.severity === b.severity ? a.path.localeCompare(b.path) : a.severity === 'error' ? -1 : 1))
+        .map((p) => ({ kind: 'problem', file: p.file, path: p.path || p.file, reason: p.reason, severity: p.severity }));
+    }
     if (node.kind === 'outlet') {
       const children = outletChildren(this.index.days(node.outlet));
       if (children.kind === 'days') return children.days.map((d) => ({ kind: 'day', outlet: d.outlet, day: d.day, count: d.count }));
@@ -67,7 +78,8 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeN
   }
 
   getParent(node: ArticleTreeNode): ArticleTreeNode | undefined {
-    if (node.kind === 'outlet') return undefined;
+    if (node.kind === 'outlet' || node.kind === 'problems') return undefined;
+    if (node.kind === 'problem') return { kind: 'problems', count: this.service.problemList.length };
     const outletNode = (): ArticleTreeNode | undefined => {
       const outlet = this.index.outlets().find((o) => o.outlet === node.outlet);
       return outlet ? { kind: 'outlet', outlet: outlet.outlet, count: outlet.count } : undefined;
@@ -90,6 +102,23 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeN
 
   getTreeItem(node: ArticleTreeNode): vscode.TreeItem {
     const tz = this.index.zone;
+    if (node.kind === 'problems') {
+      const item = new vscode.TreeItem(vscode.l10n.t('Problems'), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = nodeKey(node);
+      item.description = String(node.count);
+      item.tooltip = vscode.l10n.t('Files that could not be read as articles, or were read with a warning');
+      item.iconPath = new vscode.ThemeIcon('warning');
+      return item;
+    }
+    if (node.kind === 'problem') {
+      const item = new vscode.TreeItem(node.path, vscode.TreeItemCollapsibleState.None);
+      item.id = nodeKey(node);
+      item.description = node.reason;
+      item.tooltip = `${node.file}\n${node.reason}`;
+      item.iconPath = new vscode.ThemeIcon(node.severity === 'error' ? 'error' : 'warning');
+      item.contextValue = 'problem';
+      return item;
+    }
     if (node.kind === 'outlet') {
       const item = new vscode.TreeItem(node.outlet, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = nodeKey(node);
