@@ -102,6 +102,15 @@ function npmCli() {
   return found;
 }
 
+/**
+ * The environment without the `npm_*` variables an outer `npm run`/`npm test` exports. They would
+ * override the nested npm's own settings: code-server's postinstall reads the Node version from
+ * `npm_config_user_agent`, which would then name the outer npm's Node 20 and fail.
+ */
+function withoutNpmLifecycleVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+}
+
 function installCodeServer(wanted) {
   const t0 = Date.now();
   console.log(`[harness] installing code-server ${wanted.codeServer} + Node ${wanted.node} into ${path.relative(process.cwd(), codeServerInstallDir) || '.'}`);
@@ -110,7 +119,7 @@ function installCodeServer(wanted) {
   for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(codeServerPackageDir, f), path.join(codeServerInstallDir, f));
   const npm = npmCli();
   const env = {
-    ...process.env,
+    ...withoutNpmLifecycleVariables(process.env),
     npm_config_cache: npmCacheDir,
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false',
