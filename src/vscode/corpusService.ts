@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { outsideCorpusReason } from '../core/index/corpusBoundary';
+import { relativeCorpusPath } from '../core/index/scanCorpus';
 import { Corpus } from '../core/corpus';
 import type { EntityCorrections } from '../core/entities';
 import { IncrementalIndexer } from '../core/index/incrementalIndexer';
@@ -226,6 +228,14 @@ export class CorpusService implements vscode.Disposable {
       this.pendingUpdates.set(file, 'file');
       return;
     }
+    const refused = await outsideCorpusReason(file, root, this.settingsValue.maxFileBytes);
+    if (refused && !refused.startsWith('cannot be read')) {
+      // Never read through a link out of the corpus, nor a file above the size limit: report it instead.
+      this.indexer.removePath(file);
+      this.problems.setForFile(file, { file, path: relativeCorpusPath(root, file), reason: refused, severity: 'warning' });
+      this.changed();
+      return;
+    }
     if (!(await this.indexer.updateFile(file, root))) return;
     this.problems.setForFile(file, this.indexer.problemOf(file));
     this.changed();
@@ -238,6 +248,11 @@ export class CorpusService implements vscode.Disposable {
     if (this.stateValue === 'indexing') {
       this.pendingUpdates.delete(folder);
       this.pendingUpdates.set(folder, 'folder');
+      return;
+    }
+    const refused = await outsideCorpusReason(folder, root);
+    if (refused) {
+      this.output.warn(`${folder}: ${refused}`);
       return;
     }
     const count = await this.indexer.updateFolder(folder, root, { maxFileBytes: this.settingsValue.maxFileBytes });
