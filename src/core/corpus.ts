@@ -2,7 +2,7 @@ import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorre
 import { CorpusIndex, type IndexedArticle } from './index/corpusIndex';
 import type { IndexSnapshot } from './index/indexSnapshot';
 import { PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
-import { SearchEngine, type SerializedSearchIndex } from './search';
+import { SearchEngine, type SearchEngineState } from './search';
 
 export interface CorpusOptions {
   timeZone?: string;
@@ -74,8 +74,7 @@ export class Corpus {
    * re-reading or re-recognising anything. The mentions are trusted to come from this corpus's knowledge.
    */
   restore(snapshot: Pick<IndexSnapshot, 'articles' | 'search'>): void {
-    const state: SerializedSearchIndex = { ...snapshot.search, timeZone: this.searchTimeZone };
-    const engine = SearchEngine.loadJSON(state);
+    const engine = SearchEngine.importState({ ...snapshot.search, timeZone: this.searchTimeZone });
     this.clear();
     this.engine = engine;
     this.index.setAll(snapshot.articles.map((entry) => entry.article));
@@ -84,8 +83,8 @@ export class Corpus {
   }
 
   /** The search engine's state, for a snapshot. */
-  searchState(): SerializedSearchIndex {
-    return this.engine.toJSON();
+  searchState(): SearchEngineState {
+    return this.engine.exportState();
   }
 
   /** The recognised mentions of one article (before resolution into entities). */

@@ -9,7 +9,7 @@
  *              (-1 = none; the surface is the text between start and end), by article#; restored
  *              packed (see `PackedMentions`)
  *     problems u32 count · per problem: file, path, reason#, severity, size, mtimeMs
- *     search   the search engine's state, see `searchStateCodec.ts`
+ *     search   the search engine's state (record numbers, fold differences, raw posting arrays), see `searchStateCodec.ts`
  *
  * Each section is a u32 tag and a u32 byte length before its content. Numbers are little-endian.
  * Reading checks the magic, the version, the checksum and every length: anything else is refused
@@ -24,7 +24,7 @@ import { ENTITY_TYPES, MENTION_ROW, PackedMentions } from './packedMentions';
 import { readSearchState, writeSearchState } from './searchStateCodec';
 
 /** Bump on any change of the layout above; older files are then ignored and rebuilt. */
-export const INDEX_CACHE_VERSION = 2;
+export const INDEX_CACHE_VERSION = 3;
 const MAGIC = 0x5849434e; // "NCIX" little-endian
 const HEADER_BYTES = 12;
 const NONE = -1;

@@ -1,5 +1,5 @@
 import type { Problem } from '../model/article';
-import type { SerializedSearchIndex } from '../search';
+import type { SearchEngineState } from '../search';
 import type { IndexedArticle } from './corpusIndex';
 import type { StoredMentions } from './packedMentions';
 
@@ -30,7 +30,7 @@ export interface IndexSnapshot {
   articles: SnapshotArticle[];
   problems: SnapshotProblem[];
   /** The search engine's state; its documents are the articles above, by id. */
-  search: SerializedSearchIndex;
+  search: SearchEngineState;
 }
 
 /** True when the file on disk is the one that was read. */

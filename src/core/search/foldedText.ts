@@ -38,6 +38,16 @@ export class FoldedText {
     return new FoldedText(unitsToString(units.subarray(0, length)), scratchDifferences.slice(0, differing));
   }
 
+  /** A folded text from its parts (as {@link differences} and {@link folded} give them); nothing is refolded. */
+  static fromParts(folded: string, differences: Uint32Array): FoldedText {
+    return new FoldedText(folded, differences);
+  }
+
+  /** The (offset, original unit) pairs, by increasing offset (shared, do not modify). */
+  get differenceList(): Uint32Array {
+    return this.differences;
+  }
+
   get length(): number {
     return this.folded.length;
   }
@@ -59,6 +69,29 @@ export class FoldedText {
     }
     return exactString(units);
   }
+}
+
+/**
+ * The folded form of `original` given its (offset, original unit) difference pairs: only the
+ * listed offsets go through the fold table (the others are equal), so it is a copy, not a refold.
+ */
+export function foldedFromDifferences(original: string, differences: Uint32Array): string {
+  if (differences.length === 0) return original;
+  const table = getFoldTable();
+  const length = original.length;
+  if (scratchUnits.length < length) scratchUnits = new Uint16Array(length * 2);
+  const units = scratchUnits;
+  Buffer.from(units.buffer, units.byteOffset, length * 2).write(original, 0, length * 2, 'utf16le');
+  for (let k = 0; k < differences.length; k += 2) {
+    const offset = differences[k];
+    if (offset < length) units[offset] = table[differences[k + 1]];
+  }
+  return unitsToString(units.subarray(0, length));
+}
+
+/** The original text given its folded form and (offset, original unit) difference pairs. */
+export function originalFromDifferences(folded: string, differences: Uint32Array): string {
+  return FoldedText.fromParts(folded, differences).original();
 }
 
 /** Index (even) of the first pair whose offset is ≥ `offset`. */

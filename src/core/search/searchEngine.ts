@@ -27,8 +27,10 @@ import { findCandidates, type CandidateSet } from './candidates';
 import { descendingOrder } from './descendingOrder';
 import { startOfDay } from './dayBounds';
 import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
+import { FoldedText } from './foldedText';
 import { InvertedIndex } from './invertedIndex';
 import { containsTerm, countOccurrences, forEachOccurrence } from './matchTerm';
+import type { SearchEngineState } from './engineState';
 import { FOLD_VERSION, fold } from './normalize';
 import { parseQuery, type ParsedQuery, type QueryTerm } from './queryParser';
 import { decodePostings, encodePostings, type SerializedSearchIndex } from './serializedIndex';
@@ -38,6 +40,7 @@ import { GRAM_VERSION, requiredGrams } from './tokenize';
 
 export type { SearchDocument } from './documentStore';
 export type { SerializedSearchIndex } from './serializedIndex';
+export type { SearchEngineState } from './engineState';
 export type { Snippet } from './snippet';
 
 /** One occurrence of a query term, offsets in the original title or text. */
@@ -180,6 +183,43 @@ export class SearchEngine {
       else engine.add(document);
     }
     if (reusePostings) engine.index = new InvertedIndex(decodePostings(data.postings));
+    return engine;
+  }
+
+  /**
+   * The engine's state as typed arrays and strings (see {@link SearchEngineState}), for a binary
+   * cache. Shares the (immutable) folded strings and difference lists; the arrays are copies.
+   */
+  exportState(): SearchEngineState {
+    return { foldVersion: FOLD_VERSION, gramVersion: GRAM_VERSION, timeZone: this.timeZone, ...this.store.exportDocuments(), index: this.index.exportState() };
+  }
+
+  /**
+   * Restores an engine from {@link exportState} output without refolding anything; when the
+   * folding or index key rules changed, rebuilds from the original texts instead (as {@link loadJSON}).
+   * The engine takes over the state's arrays: do not reuse them.
+   */
+  static importState(state: SearchEngineState): SearchEngine {
+    const engine = new SearchEngine({ timeZone: state.timeZone });
+    if (state.foldVersion === FOLD_VERSION && state.gramVersion === GRAM_VERSION) {
+      engine.store = DocumentStore.fromState(state);
+      engine.deadCount = engine.store.capacity - engine.store.size;
+      engine.index = new InvertedIndex(state.index);
+      return engine;
+    }
+    const { ids, foldedTitles, foldedTexts, differences, differenceStarts, outlets, published } = state;
+    for (let number = 0; number < ids.length; number++) {
+      const id = ids[number];
+      if (id === null) {
+        engine.store.addRemovedSlot();
+        engine.deadCount++;
+        continue;
+      }
+      const title = FoldedText.fromParts(foldedTitles[number], differences.subarray(differenceStarts[2 * number], differenceStarts[2 * number + 1]));
+      const text = FoldedText.fromParts(foldedTexts[number], differences.subarray(differenceStarts[2 * number + 1], differenceStarts[2 * number + 2]));
+      const date = published[number];
+      engine.add({ id, title: title.original(), text: text.original(), outlet: outlets[number], published: Number.isNaN(date) ? undefined : date });
+    }
     return engine;
   }
 
