@@ -84,3 +84,53 @@ describe('entities: graph mechanisms', () => {
     assert.equal(after.entityAt('c', 3)?.id, after.entityAt('b', 0)?.id);
   });
 });
+
+describe('entities: general mechanisms (made-up sentences)', () => {
+  it('reads a short name after a title, closed by a list mark or a verb, but not common words', () => {
+    const found = typed('会议由部长主持，副防长莫明、特使林南则表示同意。');
+    assert.ok(found.includes('莫明:person'), found.join(' '));
+    assert.ok(!typed('两国代表多次表示，发言人报道，主席观点明确。').some((f) => f.endsWith(':person')), typed('两国代表多次表示，发言人报道，主席观点明确。').join(' '));
+  });
+
+  it('reads a Chinese name after a quoted role-like noun', () => {
+    assert.ok(typed('“老戏骨”王德海因病去世。').includes('王德海:person'));
+  });
+
+  it('types an acronym listed next to known companies as an org, not a bare list of terms', () => {
+    assert.ok(typed('厂商戴尔、XYZ 和联想都表态。').includes('XYZ:org'), typed('厂商戴尔、XYZ 和联想都表态。').join(' '));
+    assert.deepEqual(typed('CPU、GPU和内存都涨价。'), []);
+  });
+
+  it('takes a place plus a proper part before 报道称 as an outlet, not a description', () => {
+    assert.ok(typed('据俄罗斯晨曦快讯报道称，会谈推迟。').includes('俄罗斯晨曦快讯:org'), typed('据俄罗斯晨曦快讯报道称，会谈推迟。').join(' '));
+    assert.deepEqual(typed('俄罗斯官方媒体援引消息人士的话说。'), []);
+  });
+
+  it('does not take an org phrase after a demonstrative (这个…联盟)', () => {
+    assert.ok(!typed('他们加入了这个东方经济联盟的讨论。').some((f) => f.includes('联盟')));
+  });
+
+  it('finds an abbreviation of an earlier long org name and unifies it', () => {
+    const text = '南江城市建设发展投资基金宣布出资。交易完成后，南建投成为第二大股东。';
+    assert.ok(typed(text).includes('南建投:org'), typed(text).join(' '));
+    const graph = buildEntityGraph([{ id: 'a', mentions: recognizeMentions(text, knowledge) }], knowledge);
+    assert.equal(graph.entities.filter((e) => e.type === 'org').length, 1);
+    const place = typed('美国国家安全委员会召开会议。分析人士说，美国安全将受到威胁。');
+    assert.ok(!place.includes('美国安全:org'), place.join(' '));
+  });
+
+  it('takes a city + count + 国 as a group of countries, but not a region or country grouping', () => {
+    const found = typed('外长与布达佩斯五国代表会谈，中亚五国和波罗的海三国也表态。');
+    assert.ok(found.includes('布达佩斯五国:org'), found.join(' '));
+    assert.ok(!found.some((f) => f.startsWith('中亚') || f.startsWith('波罗的海')), found.join(' '));
+  });
+
+  it('unifies X and X集团 in one document', () => {
+    const mentions: Mention[] = [
+      { start: 0, end: 4, surface: '青禾传媒', type: 'org' },
+      { start: 10, end: 16, surface: '青禾传媒集团', type: 'org' },
+    ];
+    const graph = buildEntityGraph([{ id: 'a', mentions }], knowledge);
+    assert.equal(graph.entities.length, 1);
+  });
+});

@@ -16,20 +16,21 @@ export interface LinkEvidence {
  * that country (美国哥伦比亚广播公司 → CBS, 俄卫星通讯社 → Sputnik; not 哈萨克斯坦国际文传电讯社 → Interfax).
  */
 export function entriesForKey(knowledge: Knowledge, key: string, type: EntityType): readonly KnowledgeEntry[] {
-  let cache = entryCache.get(knowledge);
-  if (!cache) entryCache.set(knowledge, (cache = new Map()));
-  const cacheKey = type === 'org' ? `o${key}` : `p${key}`;
-  let entries = cache.get(cacheKey);
+  let caches = entryCache.get(knowledge);
+  if (!caches) entryCache.set(knowledge, (caches = { org: new Map(), person: new Map() }));
+  const cache = caches[type];
+  let entries = cache.get(key);
   if (!entries) {
     entries = lookUpEntries(knowledge, key, type);
     if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-    cache.set(cacheKey, entries);
+    cache.set(key, entries);
   }
   return entries;
 }
 
 const MAX_CACHED_KEYS = 100_000;
-const entryCache = new WeakMap<Knowledge, Map<string, readonly KnowledgeEntry[]>>();
+/** Per knowledge: entries by key, one map per entity type (no key concatenation on the hot path). */
+const entryCache = new WeakMap<Knowledge, Record<EntityType, Map<string, readonly KnowledgeEntry[]>>>();
 
 function lookUpEntries(knowledge: Knowledge, key: string, type: EntityType): readonly KnowledgeEntry[] {
   const direct = knowledge.byName.get(key) ?? (type === 'org' ? knowledge.byName.get(orgKey(key)) : undefined);

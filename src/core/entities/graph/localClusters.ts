@@ -95,6 +95,7 @@ function buildClusters(mentions: readonly Mention[], knowledge: Knowledge): Loca
   }
   const linked = new UnionFind(merged.length);
   joinOnSharedValue(merged, linked, (cluster) => (cluster.knowledgeId ? [cluster.knowledgeId] : []));
+  joinOrgVariants(merged, linked);
   return collapse(merged, linked);
 }
 
@@ -159,6 +160,63 @@ function isQualifier(prefix: string, knowledge: Knowledge): boolean {
   return knowledge.byName.get(prefix)?.some((entry) => entry.type === 'org') ?? false;
 }
 
+/** Generic endings that may be added to an org's name without changing what it names (澎湃影像 / 澎湃影像平台). */
+const GENERIC_ORG_ENDINGS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '平台'];
+const MAX_ABBREVIATION = 4;
+
+/**
+ * Joins two org clusters of one document when one surface is the other plus a generic ending (X / X集团), or
+ * when one is an abbreviation of a longer name mentioned earlier: at least two characters, the same first
+ * character, all characters in order, not a plain substring (上海文化产业发展投资基金 … 上文投). An abbreviation
+ * that fits two different full names joins neither; clusters linked to two different knowledge entries never join.
+ */
+function joinOrgVariants(clusters: readonly LocalCluster[], sets: UnionFind): void {
+  const orgBySurface = new Map<string, number>();
+  const fullByFirstChar = new Map<string, number[]>();
+  clusters.forEach((cluster, index) => {
+    if (cluster.type !== 'org') return;
+    for (const surface of cluster.surfaces) {
+      orgBySurface.set(surface, index);
+      if (surface.length > 2) (fullByFirstChar.get(surface[0]!) ?? fullByFirstChar.set(surface[0]!, []).get(surface[0]!)!).push(index);
+    }
+  });
+  if (orgBySurface.size < 2) return;
+  clusters.forEach((cluster, index) => {
+    if (cluster.type !== 'org') return;
+    for (const surface of cluster.surfaces) {
+      const ending = GENERIC_ORG_ENDINGS.find((word) => surface.length - word.length >= 2 && surface.endsWith(word));
+      const bare = ending ? orgBySurface.get(surface.slice(0, surface.length - ending.length)) : undefined;
+      if (bare !== undefined && compatible(clusters, bare, index)) sets.union(bare, index);
+      if (surface.length < 2 || surface.length > MAX_ABBREVIATION || !/^[\u4e00-\u9fff]+$/.test(surface)) continue;
+      const firstMention = cluster.mentionIndexes[0]!;
+      const owners = new Set<number>();
+      for (const candidate of fullByFirstChar.get(surface[0]!) ?? []) {
+        const full = clusters[candidate]!;
+        if (!compatible(clusters, candidate, index) || full.mentionIndexes[0]! > firstMention) continue;
+        for (const form of full.surfaces) if (form.length > surface.length && !form.includes(surface) && isSubsequence(surface, form)) owners.add(candidate);
+      }
+      if (owners.size === 1) sets.union([...owners][0]!, index);
+    }
+  });
+}
+
+/** Two different clusters that are not linked to two different knowledge entries. */
+function compatible(clusters: readonly LocalCluster[], a: number, b: number): boolean {
+  const first = clusters[a]!.knowledgeId;
+  const second = clusters[b]!.knowledgeId;
+  return a !== b && (!first || !second || first === second);
+}
+
+function isSubsequence(short: string, full: string): boolean {
+  let at = 0;
+  for (const char of short) {
+    at = full.indexOf(char, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /** Latin glosses and surfaces, tagged so that a gloss only matches a gloss and a surface a surface. */
 function taggedGlossesAndSurfaces(cluster: LocalCluster): string[] {
   const values: string[] = [];
@@ -193,8 +251,13 @@ function collapse(clusters: readonly LocalCluster[], sets: UnionFind): LocalClus
       result.push(cluster);
     } else absorb(target, cluster);
   });
-  for (const cluster of result) if (cluster.mentionIndexes.length > 1) cluster.mentionIndexes.sort((a, b) => a - b);
+  for (const cluster of result) if (!isAscending(cluster.mentionIndexes)) cluster.mentionIndexes.sort((a, b) => a - b);
   return result;
+}
+
+function isAscending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
+  return true;
 }
 
 function absorb(target: LocalCluster, source: LocalCluster): void {

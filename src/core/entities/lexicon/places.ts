@@ -27,11 +27,18 @@ const CITIES_AND_REGIONS = `
 曼彻斯特 爱丁堡 伊斯坦布尔 安卡拉 耶路撒冷 特拉维夫 加沙 约旦河西岸 西岸 戈兰高地 德黑兰 巴格达 大马士革 贝鲁特 安曼 利雅得 迪拜 阿布扎比 多哈 开罗 的黎波里
 东京 大阪 京都 横滨 冲绳 北海道 首尔 釜山 平壤 新德里 孟买 伊斯兰堡 喀布尔 河内 胡志明市 曼谷 仰光 内比都 金边 万象 吉隆坡 雅加达 马尼拉 悉尼 墨尔本 堪培拉 惠灵顿
 渥太华 多伦多 温哥华 墨西哥城 哈瓦那 加拉加斯 波哥大 利马 圣地亚哥 布宜诺斯艾利斯 巴西利亚 里约热内卢 圣保罗 内罗毕 亚的斯亚贝巴 拉各斯 约翰内斯堡 开普敦
+`;
+
+/** Seas, oceans and regions: places that are neither countries nor cities. */
+const REGIONS = `
 波罗的海 黑海 地中海 北海 南海 东海 黄海 台湾海峡 太平洋 大西洋 印度洋 北大西洋 亚太 印太 巴尔干 高加索 中亚 东欧 西欧 北欧 南欧 中欧 东亚 南亚 东南亚 西方
 `;
 
 /** Every place name above. */
-export const PLACES: ReadonlySet<string> = new Set(`${COUNTRIES} ${CITIES_AND_REGIONS}`.split(/\s+/).filter(Boolean));
+export const PLACES: ReadonlySet<string> = new Set(`${COUNTRIES} ${CITIES_AND_REGIONS} ${REGIONS}`.split(/\s+/).filter(Boolean));
+
+/** Cities and provinces only: not countries, not seas or regions (布加勒斯特, 上海; not 中亚, 波兰). */
+export const CITIES: ReadonlySet<string> = new Set(CITIES_AND_REGIONS.split(/\s+/).filter(Boolean));
 
 /** Countries only (used to read role prefixes like 俄罗斯副外长 and ministry prefixes like 俄罗斯国防部). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.split(/\s+/).filter(Boolean));

@@ -5,6 +5,7 @@
 
 import { DOUBLE_SURNAMES, NOT_GIVEN_NAME, SINGLE_SURNAMES } from '../lexicon/surnames';
 import { REPORTING_VERBS } from '../lexicon/orgSuffixes';
+import { isTransliterationCode } from '../lexicon/transliteration';
 import type { Candidate } from './candidate';
 import { isHan, isStopChar } from './chars';
 import type { Lexicon } from './lexicon';
@@ -78,4 +79,41 @@ function addBylineNames(text: string, offset: number, body: string, lexicon: Lex
       out.push({ start, end: start + surface.length, type: 'org', source: 'pattern' });
     }
   }
+}
+
+/** Characters that may follow a short name written right after a title: punctuation of a list or clause, 及/和/与. */
+const SHORT_NAME_BOUNDARY = new Set('、，,。；;：:！？!?及和与'.split(''));
+/** Common words that follow a title but are not names (verbs and words that usually follow names are checked apart). */
+const COMMON_AFTER_ROLE = ['会议', '再次', '一再', '屡次', '多年', '近日', '日前', '早前', '先前', '职务', '人士', '一行', '等人', '办公室', '身边', '手下', '之一', '名单', '人员', '官员', '团队', '任命', '提名', '会晤', '会谈', '讲话', '访问', '声明', '一起', '一人', '二人', '两人', '今天', '昨天', '目前', '此前', '随后', '同时', '本周', '上周', '当天', '当时', '也是', '就是', '还是', '认为', '指出', '表示'];
+
+/**
+ * A short Chinese name right after a job title, even when it neither starts with a common surname nor looks
+ * transliterated by score (副防长福明、): two or three characters of the transliteration set closed by list or clause punctuation,
+ * 及/和/与, or a verb of saying or a person-only verb. Places, titles and common words are refused.
+ */
+export function shortNameAfterRole(text: string, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
+  if (!isTransliterationCode(text.charCodeAt(roleEnd)) || !isTransliterationCode(text.charCodeAt(roleEnd + 1))) return undefined;
+  if (NOT_NAME_AFTER_ROLE.some((word) => text.startsWith(word, roleEnd)) || COMMON_AFTER_ROLE.some((word) => text.startsWith(word, roleEnd))) return undefined;
+  if (lexicon.nameEnders.longestAt(text, roleEnd) > 0 || lexicon.roles.longestAt(text, roleEnd) > 0) return undefined;
+  for (const length of [2, 3]) {
+    const end = roleEnd + length;
+    if (end > text.length) break;
+    let ok = true;
+    for (let i = roleEnd; i < end; i++) if (!isHan(text[i]) || isStopChar(text[i]) || !isTransliterationCode(text.charCodeAt(i))) ok = false;
+    if (!ok) break;
+    const closed = SHORT_NAME_BOUNDARY.has(text[end] ?? '') || lexicon.sayingVerbs.longestAt(text, end) > 0 || lexicon.actionVerbs.longestAt(text, end) > 0;
+    if (!closed) continue;
+    for (let i = roleEnd; i < end; i++) if (lexicon.places.longestAt(text, i) > 0 || lexicon.roles.longestAt(text, i) > 0) return undefined;
+    return { start: roleEnd, end, type: 'person', source: 'chinese' };
+  }
+  return undefined;
+}
+
+const CLOSING_QUOTES = new Set('”"」』'.split(''));
+const OPENING_QUOTES = new Set('“"「『'.split(''));
+
+/** A Chinese name after a role-like noun in quotes, followed by a verb or a clause word: “老戏骨”张少华因病去世. */
+export function chineseNameAfterQuotedRole(text: string, roleStart: number, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
+  if (!OPENING_QUOTES.has(text[roleStart - 1] ?? '') || !CLOSING_QUOTES.has(text[roleEnd] ?? '')) return undefined;
+  return chineseNameAt(text, roleEnd + 1, lexicon);
 }

@@ -5,6 +5,8 @@
  */
 
 import type { Candidate } from './candidate';
+import { isStopChar } from './chars';
+import type { Lexicon } from './lexicon';
 
 /** Words after a quoted title that show it is an outlet cited as a source. */
 const SOURCE_WORDS = '报道|报导|援引|引述|称|指出|披露|透露|发表|刊登|刊发|发文|评论|社论|消息|获悉|网站|网|杂志|报纸|电视台|电台|通讯社|频道|记者|撰文|采访';
@@ -39,4 +41,29 @@ export function findMediaSources(text: string, out: Candidate[]): void {
 function pushTitle(start: number, title: string, out: Candidate[]): void {
   if (NOT_A_TITLE.test(title)) return;
   out.push({ start, end: start + title.length, type: 'org', source: 'pattern' });
+}
+
+/** Phrases that cite an outlet written right before them. */
+const CITING = /报道称|援引|消息称/g;
+/** Endings that make the phrase before a citing word a description, not an outlet (俄罗斯官方媒体, 美国官员). */
+const NOT_AN_OUTLET = /(?:媒体|官媒|官方|政府|当局|方面|官员|人士|专家|民众|网友|军方|警方|分析|报告|研究|调查|文章|数据|统计|新闻)$/;
+
+/**
+ * An outlet not in any list, named as a place plus a proper part right before 报道称/援引/消息称 at the start of
+ * a clause (据哈萨克斯坦晨星报道称 → 哈萨克斯坦晨星). The part after the place must hold no known name, place or title.
+ */
+export function findOutletsBeforeCiting(text: string, lexicon: Lexicon, nameStartAt: Uint8Array, out: Candidate[]): void {
+  for (let match = CITING.exec(text); match; match = CITING.exec(text)) {
+    const end = match.index;
+    let start = end;
+    while (start > 0 && end - start < 14 && !isStopChar(text[start - 1])) start--;
+    if (end - start >= 14 || start === end) continue;
+    const place = lexicon.places.longestAt(text, start);
+    const rest = end - start - place;
+    if (place === 0 || rest < 2 || rest > 8) continue;
+    let clean = true;
+    for (let i = start + place; i < end && clean; i++) if (nameStartAt[i] || lexicon.roles.longestAt(text, i) > 0) clean = false;
+    if (!clean || NOT_AN_OUTLET.test(text.slice(start, end))) continue;
+    out.push({ start, end, type: 'org', source: 'pattern' });
+  }
 }

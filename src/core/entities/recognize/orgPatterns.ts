@@ -3,7 +3,7 @@
  * named bodies (上海东方报业有限公司, 日本国会), and news agencies cited as sources (塔斯社报道).
  */
 
-import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/places';
+import { CITIES, COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/places';
 import { GENERIC_DETERMINERS } from '../lexicon/cues';
 import { COUNTRY_INSTITUTIONS, GENERIC_ORG_PHRASES, REPORTING_VERBS } from '../lexicon/orgSuffixes';
 import type { Candidate } from './candidate';
@@ -21,6 +21,8 @@ const PLACE_IS_DESCRIPTION = new Set(['代表团', '代表处', '办事处', '�
 const EVENT_AFTER_INSTITUTION = ['骚乱', '暴乱', '大厦', '山庄', '选举', '大选', '暴动', '袭击事件', '冲击事件'];
 const HYPHENS = new Set(['-', '–', '—', '－']);
 const QUANTIFIERS = new Set('家个所座间些名位'.split(''));
+/** A demonstrative before an org phrase makes it a description (这个西方军事联盟, 该组织). */
+const DEMONSTRATIVES = new Set('这那该此'.split(''));
 
 /** Whether an org ending at `end` is followed by a minister's title (外交部长), making it part of that title. */
 export function followedByMinisterTitle(text: string, end: number): boolean {
@@ -60,7 +62,9 @@ export function suffixOrgAt(
   if (EVENT_AFTER_INSTITUTION.some((word) => text.startsWith(word, suffixEnd))) return undefined;
   let start = scanProperPartStart(text, suffixStart, lexicon);
   if (start === undefined) return undefined;
+  const scanned = start;
   while (start < suffixStart && (GENERIC_DETERMINERS.has(text[start]!) || QUANTIFIERS.has(text[start]!))) start++;
+  if ((DEMONSTRATIVES.has(text[scanned]!) && start > scanned) || (DEMONSTRATIVES.has(text[scanned - 1] ?? '') && QUANTIFIERS.has(text[scanned]!))) return undefined;
   start = afterLastTitle(text, start, suffixStart, lexicon);
   start = firstNameStart(text, nameStartAt, start, suffixStart);
   const proper = text.slice(start, suffixStart);
@@ -159,5 +163,19 @@ export function findAgenciesAsSources(text: string, nameStartAt: Uint8Array, out
     const proper = text.slice(start, at);
     if (proper.length < 1 || /^(?:报|会|本|通讯|通信|新闻|杂志|出版|旅行|合作|公)$/.test(proper)) continue;
     out.push({ start, end: at + 1, type: 'org', source: 'pattern' });
+  }
+}
+
+const COUNT_GROUP = /[二三四五六七八九十]国/g;
+
+/**
+ * Groups of countries named after the city where they were formed, written city + count + 国 (布加勒斯特九国,
+ * like the Bucharest Nine). A region or a country before the count is only a geographic grouping (中亚五国).
+ */
+export function findCityCountGroups(text: string, lexicon: Lexicon, out: Candidate[]): void {
+  for (let match = COUNT_GROUP.exec(text); match; match = COUNT_GROUP.exec(text)) {
+    const place = lexicon.places.longestEndingAt(text, match.index, 8);
+    if (place === 0 || !CITIES.has(text.slice(match.index - place, match.index))) continue;
+    out.push({ start: match.index - place, end: match.index + 2, type: 'org', source: 'pattern' });
   }
 }

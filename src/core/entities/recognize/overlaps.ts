@@ -1,6 +1,7 @@
 /** Chooses non-overlapping spans among candidates: longest first, then by source precedence, then leftmost. */
 
 import { SOURCE_RANK, type Candidate } from './candidate';
+import { scratchBytes, scratchInts } from './scratch';
 
 /**
  * Drops pattern names that only add a character or two to a known name (库列巴依 around 库列巴, 理帕希尼扬 around
@@ -28,13 +29,13 @@ export function resolveOverlaps(candidates: readonly Candidate[], textLength: nu
   const ordered = relevant.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
-  const taken = new Uint8Array(textLength + 1);
+  const taken = scratchBytes(2, textLength + 1);
   const chosen: Candidate[] = [];
   for (const candidate of ordered) {
     let free = true;
     for (let i = candidate.start; i < candidate.end; i++) if (taken[i]) { free = false; break; }
     if (!free) continue;
-    taken.fill(1, candidate.start, candidate.end);
+    for (let i = candidate.start; i < candidate.end; i++) taken[i] = 1;
     chosen.push(candidate);
   }
   for (const blocker of idleBlockers) chosen.push(blocker);
@@ -47,7 +48,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], textLength: nu
  * returned as chosen anyway, since they still mark text that later passes must leave alone.
  */
 function splitByRelevance(candidates: readonly Candidate[], textLength: number): { relevant: Candidate[]; idleBlockers: Candidate[] } {
-  const nameCover = new Int32Array(textLength + 2);
+  const nameCover = scratchInts(1, textLength + 2, 0);
   for (const candidate of candidates) {
     if (candidate.type === 'block') continue;
     nameCover[candidate.start]!++;

@@ -6,23 +6,24 @@
 import type { Knowledge, Mention } from '../types';
 import { latinGlossAfter, roleBefore, shortFormAfter } from './apposition';
 import type { Candidate } from './candidate';
-import { chineseNameAt, chineseNameBeforeSaying, findBylines } from './chineseNames';
+import { chineseNameAfterQuotedRole, chineseNameAt, chineseNameBeforeSaying, findBylines, shortNameAfterRole } from './chineseNames';
 import { findDotNames, nameAfterRole, nameBeforeLatinGloss, nameBeforeVerb } from './foreignNames';
 import { acceptKnownHit } from './knownNames';
 import { lexiconFor, type Lexicon, type LexiconValue } from './lexicon';
-import { findMediaSources } from './mediaSources';
-import { findAgenciesAsSources, ministryAt, ministryInsideTitle, suffixOrgAt } from './orgPatterns';
+import { findMediaSources, findOutletsBeforeCiting } from './mediaSources';
+import { findAgenciesAsSources, findCityCountGroups, ministryAt, ministryInsideTitle, suffixOrgAt } from './orgPatterns';
 import { dropPatternsWrappingKnownNames, resolveOverlaps } from './overlaps';
-import { propagateWithinDocument } from './propagate';
+import { abbreviationsOfEarlierOrgs, orgsInListsWithOrgs, propagateWithinDocument } from './propagate';
+import { scratchBytes, scratchInts } from './scratch';
 import type { TrieHit } from './trie';
 
 /** Mentions of people and organizations in `text`: non-overlapping, longest match wins, sorted by offset. */
 export function recognizeMentions(text: string, knowledge: Knowledge): Mention[] {
   const lexicon = lexiconFor(knowledge);
   const hits: Array<TrieHit<LexiconValue>> = [];
-  for (let i = 0; i < text.length; i++) lexicon.main.matchesAt(text, i, hits);
+  lexicon.main.matchesEverywhere(text, hits);
 
-  const nameStartAt = new Uint8Array(text.length + 1);
+  const nameStartAt = scratchBytes(0, text.length + 1);
   for (const hit of hits) if (hit.value.kind === 'known' || hit.value.kind === 'place') nameStartAt[hit.start] = 1;
   const candidates = candidatesFromHits(text, hits, lexicon, nameStartAt);
   findDotNames(text, lexicon, candidates);
@@ -30,16 +31,21 @@ export function recognizeMentions(text: string, knowledge: Knowledge): Mention[]
   findAgenciesAsSources(text, nameStartAt, candidates);
   findLatinGlossedNames(text, lexicon, candidates);
   findMediaSources(text, candidates);
+  findOutletsBeforeCiting(text, lexicon, nameStartAt, candidates);
+  findCityCountGroups(text, lexicon, candidates);
 
   const placeStartAt = placeCover(hits, text.length);
   const valid = candidates.filter((candidate) => candidate.type === 'block' || isWellBounded(text, candidate, placeStartAt));
   const chosen = resolveOverlaps(dropPatternsWrappingKnownNames(valid), text.length);
-  const taken = new Uint8Array(text.length + 1);
-  for (const candidate of chosen) taken.fill(1, candidate.start, candidate.end);
+  const taken = scratchBytes(1, text.length + 1);
+  for (const candidate of chosen) for (let i = candidate.start; i < candidate.end; i++) taken[i] = 1;
   chosen.push(...definedShortForms(text, chosen, taken));
-  const entities = [...chosen, ...propagateWithinDocument(text, chosen, taken)]
-    .filter((candidate) => candidate.type !== 'block')
-    .sort((a, b) => a.start - b.start);
+  chosen.push(...orgsInListsWithOrgs(text, chosen, taken));
+  chosen.push(...abbreviationsOfEarlierOrgs(text, chosen, taken, lexicon));
+  const entities: Candidate[] = [];
+  for (const candidate of chosen) if (candidate.type !== 'block') entities.push(candidate);
+  for (const candidate of propagateWithinDocument(text, chosen, taken)) entities.push(candidate);
+  entities.sort((a, b) => a.start - b.start);
   return toMentions(text, entities, lexicon);
 }
 
@@ -51,9 +57,6 @@ function candidatesFromHits(
   nameStartAt: Uint8Array,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const push = (candidate: Candidate | undefined): void => {
-    if (candidate) out.push(candidate);
-  };
   for (const hit of hits) {
     const value = hit.value;
     switch (value.kind) {
@@ -65,25 +68,34 @@ function candidatesFromHits(
         break;
       case 'role':
         out.push({ start: hit.start, end: hit.end, type: 'block', source: 'block' });
-        push(nameAfterRole(text, hit.end, lexicon));
-        push(chineseNameAt(text, hit.end, lexicon));
+        {
+          const before = out.length;
+          pushIf(out, nameAfterRole(text, hit.end, lexicon));
+          pushIf(out, chineseNameAt(text, hit.end, lexicon));
+          if (out.length === before) pushIf(out, shortNameAfterRole(text, hit.end, lexicon));
+          pushIf(out, chineseNameAfterQuotedRole(text, hit.start, hit.end, lexicon));
+        }
         break;
       case 'ministry':
-        push(ministryAt(text, hit.start, hit.end, lexicon));
+        pushIf(out, ministryAt(text, hit.start, hit.end, lexicon));
         break;
       case 'orgSuffix':
-        push(suffixOrgAt(text, hit.start, hit.end, lexicon, nameStartAt));
+        pushIf(out, suffixOrgAt(text, hit.start, hit.end, lexicon, nameStartAt));
         break;
       case 'sayingVerb':
-        push(nameBeforeVerb(text, hit.start, lexicon));
-        push(chineseNameBeforeSaying(text, hit.start, lexicon));
+        pushIf(out, nameBeforeVerb(text, hit.start, lexicon));
+        pushIf(out, chineseNameBeforeSaying(text, hit.start, lexicon));
         break;
       case 'actionVerb':
-        push(nameBeforeVerb(text, hit.start, lexicon));
+        pushIf(out, nameBeforeVerb(text, hit.start, lexicon));
         break;
     }
   }
   return out;
+}
+
+function pushIf(out: Candidate[], candidate: Candidate | undefined): void {
+  if (candidate) out.push(candidate);
 }
 
 /** Names right before a Latin gloss in parentheses: 卢岚(Victoria Nuland). */
@@ -112,7 +124,7 @@ function definedShortForms(text: string, chosen: readonly Candidate[], taken: Ui
 
 /** For each offset inside a place name, the start of the earliest place covering it (-1 when none). */
 function placeCover(hits: ReadonlyArray<TrieHit<LexiconValue>>, length: number): Int32Array {
-  const cover = new Int32Array(length + 1).fill(-1);
+  const cover = scratchInts(0, length + 1, -1);
   for (const hit of hits) {
     if (hit.value.kind !== 'place') continue;
     for (let i = hit.start; i < hit.end; i++) if (cover[i] === -1 || cover[i]! > hit.start) cover[i] = hit.start;

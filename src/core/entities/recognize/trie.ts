@@ -29,6 +29,12 @@ interface FrozenTrie {
   childNodes: Int32Array;
   /** Index into `values` + 1 for nodes that end a word, else 0. */
   valueSlot: Int32Array;
+  /** 1 at `pairHash(first, second)` when some word starts with those two codes: skips most dead ends in one lookup. */
+  pairs: Uint8Array;
+}
+
+function pairHash(first: number, second: number): number {
+  return ((first * 31) ^ second) & 0xffff;
 }
 
 interface BuildNode {
@@ -86,7 +92,9 @@ class FlatBuilder {
         if (n === 0) rootChild[code] = child;
       });
     }
-    return { rootChild, childStart, childCodes, childNodes, valueSlot };
+    const pairs = new Uint8Array(65536);
+    for (const [first, child] of this.nodes[0]!.children) for (const second of this.nodes[child]!.children.keys()) pairs[pairHash(first, second)] = 1;
+    return { rootChild, childStart, childCodes, childNodes, valueSlot, pairs };
   }
 }
 
@@ -171,6 +179,37 @@ export class Trie<T> {
       if (node === 0) return;
       const slot = trie.valueSlot[node]!;
       if (slot > 0) for (const value of this.values[slot - 1]!) out.push({ start, end: i + 1, value });
+    }
+  }
+
+  /** Push every word at every position of `text` onto `out`, by start then length (one pass, no per-position calls). */
+  matchesEverywhere(text: string, out: Array<TrieHit<T>>): void {
+    const trie = this.frozen();
+    const { rootChild, childStart, childCodes, childNodes, valueSlot, pairs } = trie;
+    const length = text.length;
+    let next = length > 0 ? FOLDED[text.charCodeAt(0)]! : 0;
+    for (let start = 0; start < length; start++) {
+      const first = next;
+      next = start + 1 < length ? FOLDED[text.charCodeAt(start + 1)]! : 0;
+      let node = rootChild[first]!;
+      if (node === 0) continue;
+      if (valueSlot[node] === 0 && pairs[pairHash(first, next)] === 0) continue;
+      for (let i = start; node !== 0; ) {
+        const slot = valueSlot[node]!;
+        if (slot > 0) for (const value of this.values[slot - 1]!) out.push({ start, end: i + 1, value });
+        if (++i >= length) break;
+        const code = FOLDED[text.charCodeAt(i)]!;
+        let low = childStart[node]!;
+        let high = childStart[node + 1]! - 1;
+        node = 0;
+        while (low <= high) {
+          const middle = (low + high) >> 1;
+          const found = childCodes[middle]!;
+          if (found === code) { node = childNodes[middle]!; break; }
+          if (found < code) low = middle + 1;
+          else high = middle - 1;
+        }
+      }
     }
   }
 
