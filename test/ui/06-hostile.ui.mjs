@@ -2,7 +2,7 @@
 // opened one by one in the article view, each shows its readable paragraph, no script of theirs runs
 // (window.__ncPwned stays undefined in the webview), no active markup survives in the DOM, and no
 // request leaves 127.0.0.1 during the whole scenario.
-import { articleContentFrame, expandRow, rowAt, openNewsCorpus, openPane, SEED_OUTLETS, treeRow, treeRows, waitFor } from './lib/workbench.mjs';
+import { articleContentFrame, collapsePane, expandRow, rowAt, openNewsCorpus, openPane, SEED_OUTLETS, treeRow, treeRows, waitFor } from './lib/workbench.mjs';
 
 export const timeout = 90_000;
 const READABLE = /这是一段可读的正文，必须完整显示。|This readable paragraph must be shown in full\./;
@@ -24,6 +24,8 @@ export async function run({ page, context, assert, screenshot, log }) {
   page.on('request', record);
 
   await openNewsCorpus(page);
+  // The tree only draws the rows in view: give the Articles view the whole side bar.
+  await collapsePane(page, 'People & Organizations');
   const body = await openPane(page, 'Articles');
   await treeRow(body, '美国之音').waitFor({ state: 'visible', timeout: 30_000 });
 

@@ -29,6 +29,15 @@ export async function openPane(page, title) {
   return body;
 }
 
+/** Collapses a view's pane (when open), so that the other views in the container get its height. */
+export async function collapsePane(page, title) {
+  const header = pane(page, title).locator('.pane-header').first();
+  if ((await header.getAttribute('aria-expanded')) === 'true') {
+    await header.click();
+    await waitFor(async () => (await header.getAttribute('aria-expanded')) === 'false', `the ${title} view collapsed`, 5_000);
+  }
+}
+
 /** The rendered rows of a tree (a pane body), in list order, as { index, label, description, level, expanded }. */
 export async function treeRows(body) {
   return body.locator('[role="treeitem"]').evaluateAll((rows) =>
