@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { readCrudeArticle } from './crudeArticleReader';
+import { random } from './random';
 
 const SOURCE_DIRS = ['../shared/seeds', '../shared/corpus'];
 const FRONT_MATTER_OUTLETS = ['Aljazeera 半岛网', '观察者网', 'IT 之家', 'cnBeta', '36kr', 'Phoronix', '快科技（原驱动之家）', '澎湃新闻', '联合早报', '新华网'];
@@ -19,18 +20,6 @@ const FEED_HOSTS = ['www.voachinese.com', 'www.dw.com', 'www.rfi.fr', 'www.bbc.c
 const NAMES = ['斯托尔滕贝格', '谢尔曼', '温迪·谢尔曼', '里亚布科夫', '格鲁什科', '布林肯', '拉夫罗夫', '马克龙', '朔尔茨', '泽连斯基', '约翰逊', '肖尔茨', '冯德莱恩', '博雷利', '古特雷斯'];
 const START = Date.UTC(2021, 0, 1);
 const TWO_YEARS = 730 * 86_400_000;
-
-/** Small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

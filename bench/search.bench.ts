@@ -14,6 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { articleFromSource } from '../src/core/articleFromSource';
 import { DEFAULT_LIMIT, SearchEngine, type SearchDocument } from '../src/core/search';
 import { generateCorpus } from './generateCorpus';
+import { random } from './random';
 
 const NAMES = ['斯托尔滕贝格', '谢尔曼', '温迪·谢尔曼', '里亚布科夫', '泽连斯基', 'OSCE', 'Stoltenberg', 'Wendy Sherman', '北約', '德國之聲'];
 const QUERY_COUNT = 300;
@@ -24,17 +25,6 @@ function filesUnder(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
