@@ -222,14 +222,9 @@ export class CorpusService implements vscode.Disposable {
   /** Re-reads one file after it was created or changed (only that file), and updates the corpus, its problems and the saved index. */
   async updateFile(file: string): Promise<void> {
     const root = this.rootOf(file);
-    if (!root) return;
-    if (this.stateValue === 'indexing') {
-      this.pendingUpdates.delete(file);
-      this.pendingUpdates.set(file, 'file');
-      return;
-    }
+    if (!root || this.deferWhileIndexing(file, 'file')) return;
     const refused = await outsideCorpusReason(file, root, this.settingsValue.maxFileBytes);
-    if (refused && !refused.startsWith('cannot be read')) {
+    if (refused) {
       // Never read through a link out of the corpus, nor a file above the size limit: report it instead.
       this.indexer.removePath(file);
       this.problems.setForFile(file, { file, path: relativeCorpusPath(root, file), reason: refused, severity: 'warning' });
@@ -244,12 +239,7 @@ export class CorpusService implements vscode.Disposable {
   /** Reads the article files of a folder that appeared in a corpus folder (created, or renamed from elsewhere). */
   async updateFolder(folder: string): Promise<void> {
     const root = this.rootOf(folder);
-    if (!root) return;
-    if (this.stateValue === 'indexing') {
-      this.pendingUpdates.delete(folder);
-      this.pendingUpdates.set(folder, 'folder');
-      return;
-    }
+    if (!root || this.deferWhileIndexing(folder, 'folder')) return;
     const refused = await outsideCorpusReason(folder, root);
     if (refused) {
       this.output.warn(`${folder}: ${refused}`);
@@ -259,13 +249,20 @@ export class CorpusService implements vscode.Disposable {
     if (count) this.changed();
   }
 
+  /**
+   * While a full index runs, a watcher event is queued (the latest per path wins, in arrival order) and
+   * applied when the index is done; returns whether it was queued.
+   */
+  private deferWhileIndexing(where: string, kind: 'file' | 'folder' | 'remove'): boolean {
+    if (this.stateValue !== 'indexing') return false;
+    this.pendingUpdates.delete(where);
+    this.pendingUpdates.set(where, kind);
+    return true;
+  }
+
   /** Forgets a deleted file, or every article under a deleted (or renamed-away) folder. */
   removePath(fileOrFolder: string): void {
-    if (this.stateValue === 'indexing') {
-      this.pendingUpdates.delete(fileOrFolder);
-      this.pendingUpdates.set(fileOrFolder, 'remove');
-      return;
-    }
+    if (this.deferWhileIndexing(fileOrFolder, 'remove')) return;
     const gone = this.indexer.removePath(fileOrFolder);
     for (const file of gone) this.problems.setForFile(file, undefined);
     if (gone.length) this.changed();

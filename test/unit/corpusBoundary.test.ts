@@ -38,3 +38,14 @@ describe('outsideCorpusReason (what the watcher may read)', () => {
     assert.match((await outsideCorpusReason(path.join(root, 'big.txt'), root, 1024)) ?? '', /above the 1\.0 KB limit \(newsCorpus\.maxFileSizeMB\)/);
   });
 });
+
+describe('outsideCorpusReason for a path already gone', () => {
+  it('refuses nothing: the reader forgets a deleted file', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'nc-boundary-gone-'));
+    try {
+      assert.equal(await outsideCorpusReason(path.join(root, 'deleted.txt'), root, 1024), undefined);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
