@@ -5,6 +5,9 @@
  */
 import { getFoldTable, unitsToString } from './normalize';
 
+/** Slices up to this long are rebuilt by joining strings, longer ones through a unit buffer. */
+const SHORT_SLICE = 512;
+
 /** Reused buffers for {@link FoldedText.from}. */
 let scratchUnits: Uint16Array = new Uint16Array(1 << 14);
 let scratchDifferences: Uint32Array = new Uint32Array(1 << 10);
@@ -62,12 +65,23 @@ export class FoldedText {
     const differences = this.differences;
     let index = lowerBound(differences, start);
     if (index >= differences.length || differences[index] >= end) return this.folded.slice(start, end);
-    const units = new Uint16Array(end - start);
-    for (let i = start; i < end; i++) units[i - start] = this.folded.charCodeAt(i);
-    for (; index < differences.length && differences[index] < end; index += 2) {
-      units[differences[index] - start] = differences[index + 1];
+    if (end - start > SHORT_SLICE) {
+      const units = new Uint16Array(end - start);
+      for (let i = start; i < end; i++) units[i - start] = this.folded.charCodeAt(i);
+      for (; index < differences.length && differences[index] < end; index += 2) {
+        units[differences[index] - start] = differences[index + 1];
+      }
+      return exactString(units);
     }
-    return exactString(units);
+    // Short slices (snippets): the folded runs between differences, joined.
+    let out = '';
+    let at = start;
+    for (; index < differences.length && differences[index] < end; index += 2) {
+      const offset = differences[index];
+      out += this.folded.slice(at, offset) + String.fromCharCode(differences[index + 1]);
+      at = offset + 1;
+    }
+    return out + this.folded.slice(at, end);
   }
 }
 

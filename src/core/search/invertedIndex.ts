@@ -4,8 +4,15 @@
  * in a {@link PostingPool} with a per-document frequency: text occurrences plus
  * `titleWeight` × title occurrences of the gram, an upper bound for any term containing it. Documents must be added in increasing document-number order;
  * removal is the engine's business (tombstones), not the index's.
+ *
+ * Appends are batched. Appending a document's postings one list at a time touches the tail of a
+ * few thousand lists spread over a pool of tens of megabytes: a cache miss per posting. So a
+ * document's postings first go to a pending buffer (sequential writes); a flush (when the
+ * buffer is full, or before anything reads the lists) regroups the pending postings by list
+ * (a stable counting sort, so documents stay in increasing order) and appends each list's run
+ * at once. Every read method flushes first: a document is searchable as soon as it was added.
  */
-import { PostingPool, type PostingPoolState, type Postings } from './postingPool';
+import { MAX_FREQUENCY, PostingPool, type PostingPoolState, type Postings } from './postingPool';
 import { MAX_GRAMS_PER_UNIT, gramsInto, isUnigram } from './tokenize';
 
 export type { Postings } from './postingPool';
@@ -17,19 +24,29 @@ export interface InvertedIndexState {
   listKeys: Int32Array;
 }
 
+/** Pending postings that trigger a flush: about a hundred documents, a few MB that stay in cache. */
+const PENDING_POSTINGS = 1 << 18;
+
 const EMPTY = 0; // no gram has key 0 (NUL is not a word unit)
 
 export class InvertedIndex {
   private readonly pool: PostingPool;
   private listKeys: Int32Array;
   private readonly unigramLists = new Int32Array(0x10000).fill(-1);
-  private hashKeys = new Int32Array(1 << 12);
-  private hashLists = new Int32Array(1 << 12);
+  /** Open addressing, slot `s` at `2s`: the key, then its list (one cache line for both). */
+  private hashSlots = new Int32Array(2 << 12);
   private hashUsed = 0;
   /** Scratch for {@link addDocument}: grams of one field, per-list frequency, lists touched. */
   private gramBuffer = new Int32Array(1 << 15);
   private frequencyByList = new Uint16Array(1024);
   private touchedLists: Int32Array = new Int32Array(1024);
+  /** Postings added but not yet in the pool, in adding order: list, and document << 8 | frequency. */
+  private pendingLists = new Int32Array(PENDING_POSTINGS);
+  private pendingPostings = new Int32Array(PENDING_POSTINGS);
+  private pendingCount = 0;
+  /** Scratch for {@link flush}: per-list run starts, and the pending postings grouped by list. */
+  private runStarts = new Int32Array(1024);
+  private grouped = new Int32Array(PENDING_POSTINGS);
 
   constructor(state?: InvertedIndexState) {
     this.pool = new PostingPool(state?.pool);
@@ -45,6 +62,7 @@ export class InvertedIndex {
 
   /** Bytes used by postings. */
   get postingBytes(): number {
+    this.flush();
     return this.pool.byteLength;
   }
 
@@ -54,10 +72,51 @@ export class InvertedIndex {
    */
   addDocument(doc: number, title: string, text: string, titleWeight: number): void {
     const touched = this.countGrams(text, 1, this.countGrams(title, titleWeight, 0));
+    if (this.pendingCount + touched > this.pendingLists.length) this.flush(touched);
+    const touchedLists = this.touchedLists;
+    const frequencyByList = this.frequencyByList;
+    const pendingLists = this.pendingLists;
+    const pendingPostings = this.pendingPostings;
+    const shifted = doc << 8;
+    let at = this.pendingCount;
     for (let i = 0; i < touched; i++) {
-      const list = this.touchedLists[i];
-      this.pool.append(list, doc, this.frequencyByList[list]);
-      this.frequencyByList[list] = 0;
+      const list = touchedLists[i];
+      const frequency = frequencyByList[list];
+      frequencyByList[list] = 0;
+      pendingLists[at] = list;
+      pendingPostings[at] = shifted | (frequency > MAX_FREQUENCY ? MAX_FREQUENCY : frequency);
+      at++;
+    }
+    this.pendingCount = at;
+  }
+
+  /** Appends the pending postings to the pool, list by list; makes room for `room` more. */
+  private flush(room = 0): void {
+    const count = this.pendingCount;
+    if (count > 0) {
+      this.pendingCount = 0;
+      const lists = this.pendingLists;
+      const postings = this.pendingPostings;
+      const listCount = this.pool.size;
+      if (this.runStarts.length < listCount + 1) this.runStarts = new Int32Array(Math.max(listCount + 1, this.runStarts.length * 2));
+      const starts = this.runStarts;
+      starts.fill(0, 0, listCount + 1);
+      for (let i = 0; i < count; i++) starts[lists[i] + 1]++;
+      for (let list = 0; list < listCount; list++) starts[list + 1] += starts[list];
+      const grouped = this.grouped;
+      // After this, starts[list] is the end of the list's run (the start of the next one's).
+      for (let i = 0; i < count; i++) grouped[starts[lists[i]]++] = postings[i];
+      let from = 0;
+      for (let list = 0; list < listCount; list++) {
+        const to = starts[list];
+        if (to > from) this.pool.appendRun(list, grouped, from, to);
+        from = to;
+      }
+    }
+    if (room > this.pendingLists.length) {
+      this.pendingLists = new Int32Array(room);
+      this.pendingPostings = new Int32Array(room);
+      this.grouped = new Int32Array(room);
     }
   }
 
@@ -73,8 +132,7 @@ export class InvertedIndex {
     if (this.touchedLists.length <= touched + count) this.touchedLists = growInt32(this.touchedLists, touched + count + 1);
     // Hot loop: fields copied to locals (several times faster in V8), refreshed after growth.
     const unigramLists = this.unigramLists;
-    let hashKeys = this.hashKeys;
-    let hashLists = this.hashLists;
+    let hashSlots = this.hashSlots;
     let frequencyByList = this.frequencyByList;
     const touchedLists = this.touchedLists;
     let seen = touched;
@@ -84,11 +142,11 @@ export class InvertedIndex {
       if (key >>> 16 === 0) {
         list = unigramLists[key];
       } else {
-        const mask = hashKeys.length - 1;
+        const mask = (hashSlots.length >> 1) - 1;
         let slot = hashOf(key) & mask;
-        for (let found = hashKeys[slot]; found !== EMPTY; found = hashKeys[slot]) {
+        for (let found = hashSlots[2 * slot]; found !== EMPTY; found = hashSlots[2 * slot]) {
           if (found === key) {
-            list = hashLists[slot];
+            list = hashSlots[2 * slot + 1];
             break;
           }
           slot = (slot + 1) & mask;
@@ -96,8 +154,7 @@ export class InvertedIndex {
       }
       if (list < 0) {
         list = this.createList(key);
-        hashKeys = this.hashKeys;
-        hashLists = this.hashLists;
+        hashSlots = this.hashSlots;
         frequencyByList = this.frequencyByList;
       }
       const frequency = frequencyByList[list];
@@ -111,33 +168,36 @@ export class InvertedIndex {
 
   /** Number of documents (live or removed) holding `key`; 0 when unknown. */
   documentCount(key: number): number {
+    this.flush();
     const list = this.listOf(key);
     return list < 0 ? 0 : this.pool.count(list);
   }
 
   /** Documents holding `key` (increasing) with frequencies; empty when unknown. */
   postings(key: number): Postings {
+    this.flush();
     const list = this.listOf(key);
     return list < 0 ? { documents: new Int32Array(0), frequencies: new Uint8Array(0) } : this.pool.decode(list);
   }
 
   /** A copy of the index's arrays. */
   exportState(): InvertedIndexState {
+    this.flush();
     return { pool: this.pool.exportState(), listKeys: this.listKeys.slice(0, this.pool.size) };
   }
 
   private listOf(key: number): number {
     if (isUnigram(key)) return this.unigramLists[key];
-    const keys = this.hashKeys;
-    const mask = keys.length - 1;
+    const slots = this.hashSlots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hashOf(key) & mask;
-    let found = keys[slot];
+    let found = slots[2 * slot];
     while (found !== key) {
       if (found === EMPTY) return -1;
       slot = (slot + 1) & mask;
-      found = keys[slot];
+      found = slots[2 * slot];
     }
-    return this.hashLists[slot];
+    return slots[2 * slot + 1];
   }
 
   private createList(key: number): number {
@@ -162,26 +222,25 @@ export class InvertedIndex {
       this.unigramLists[key] = list;
       return;
     }
-    if ((this.hashUsed + 1) * 2 > this.hashKeys.length) this.growHash();
+    if ((this.hashUsed + 1) * 4 > this.hashSlots.length) this.growHash();
     this.insert(key, list);
     this.hashUsed++;
   }
 
   private insert(key: number, list: number): void {
-    const mask = this.hashKeys.length - 1;
+    const slots = this.hashSlots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hashOf(key) & mask;
-    while (this.hashKeys[slot] !== EMPTY) slot = (slot + 1) & mask;
-    this.hashKeys[slot] = key;
-    this.hashLists[slot] = list;
+    while (slots[2 * slot] !== EMPTY) slot = (slot + 1) & mask;
+    slots[2 * slot] = key;
+    slots[2 * slot + 1] = list;
   }
 
   private growHash(): void {
-    const oldKeys = this.hashKeys;
-    const oldLists = this.hashLists;
-    this.hashKeys = new Int32Array(oldKeys.length * 2);
-    this.hashLists = new Int32Array(oldKeys.length * 2);
-    for (let slot = 0; slot < oldKeys.length; slot++) {
-      if (oldKeys[slot] !== EMPTY) this.insert(oldKeys[slot], oldLists[slot]);
+    const old = this.hashSlots;
+    this.hashSlots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] !== EMPTY) this.insert(old[at], old[at + 1]);
     }
   }
 }

@@ -26,11 +26,32 @@ export function forEachOccurrence(text: string, term: string, visit: (start: num
   }
 }
 
-/** Number of occurrences of `term` in `text`. */
+/** Number of occurrences of `term` in `text` (as {@link forEachOccurrence} finds them). */
 export function countOccurrences(text: string, term: string): number {
+  if (!term) return 0;
   let count = 0;
+  if (!term.includes(' ')) {
+    // Verification hot path: no callback.
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) count++;
+    return count;
+  }
   forEachOccurrence(text, term, () => count++);
   return count;
+}
+
+/**
+ * The first `cap` occurrences of each term in `text` (non-overlapping per term, as
+ * {@link forEachOccurrence} finds them), tagged with the term's index, sorted by start.
+ */
+export function termOccurrences(text: string, terms: readonly string[], cap = Infinity): Array<{ start: number; end: number; term: number }> {
+  const ranges: Array<{ start: number; end: number; term: number }> = [];
+  for (let term = 0; term < terms.length; term++) {
+    let found = 0;
+    forEachOccurrence(text, terms[term], (start, end) => {
+      if (found++ < cap) ranges.push({ start, end, term });
+    });
+  }
+  return ranges.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** True when `text` contains `term`. */

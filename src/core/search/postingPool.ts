@@ -41,87 +41,124 @@ export interface PostingPoolState {
   used: number;
 }
 
+/** Per-list record in {@link PostingPool}'s `lists` array: four int32 fields, one cache line. */
+const STRIDE = 4;
+const TAIL = 0;
+const TAIL_END = 1;
+const LAST_DOC = 2;
+const COUNT = 3;
+
 export class PostingPool {
-  private state: PostingPoolState;
+  private bytes: Uint8Array;
+  /** Bytes of `bytes` in use. */
+  private used: number;
+  /** Number of lists. */
+  private listCount: number;
+  /**
+   * What appending touches, per list, side by side (tail, tailEnd, lastDoc, count at
+   * `STRIDE × list`): appending a document to a few thousand lists then costs one cache miss per
+   * list instead of four. Persisted as separate arrays ({@link PostingPoolState}).
+   */
+  private lists: Int32Array;
+  private head: Int32Array;
+  private level: Uint8Array;
 
   constructor(state?: PostingPoolState) {
-    this.state = state ?? {
-      bytes: new Uint8Array(1 << 16),
-      head: new Int32Array(1024),
-      tail: new Int32Array(1024),
-      tailEnd: new Int32Array(1024),
-      count: new Int32Array(1024),
-      lastDoc: new Int32Array(1024),
-      level: new Uint8Array(1024),
-      lists: 0,
-      used: 0,
-    };
+    if (!state) {
+      this.bytes = new Uint8Array(1 << 16);
+      this.used = 0;
+      this.listCount = 0;
+      this.lists = new Int32Array(1024 * STRIDE);
+      this.head = new Int32Array(1024);
+      this.level = new Uint8Array(1024);
+      return;
+    }
+    this.bytes = state.bytes;
+    this.used = state.used;
+    this.listCount = state.lists;
+    this.head = state.head;
+    this.level = state.level;
+    const lists = new Int32Array(state.lists * STRIDE);
+    for (let list = 0; list < state.lists; list++) {
+      const at = list * STRIDE;
+      lists[at + TAIL] = state.tail[list];
+      lists[at + TAIL_END] = state.tailEnd[list];
+      lists[at + LAST_DOC] = state.lastDoc[list];
+      lists[at + COUNT] = state.count[list];
+    }
+    this.lists = lists;
   }
 
   /** Number of lists. */
   get size(): number {
-    return this.state.lists;
+    return this.listCount;
   }
 
   /** Bytes used by postings (for memory reports). */
   get byteLength(): number {
-    return this.state.used;
+    return this.used;
   }
 
   /** The pool's arrays trimmed to what is in use (shares no memory with the pool). */
   exportState(): PostingPoolState {
-    const s = this.state;
+    const n = this.listCount;
+    const field = (offset: number): Int32Array => {
+      const column = new Int32Array(n);
+      for (let list = 0; list < n; list++) column[list] = this.lists[list * STRIDE + offset];
+      return column;
+    };
     return {
-      bytes: s.bytes.slice(0, s.used),
-      head: s.head.slice(0, s.lists),
-      tail: s.tail.slice(0, s.lists),
-      tailEnd: s.tailEnd.slice(0, s.lists),
-      count: s.count.slice(0, s.lists),
-      lastDoc: s.lastDoc.slice(0, s.lists),
-      level: s.level.slice(0, s.lists),
-      lists: s.lists,
-      used: s.used,
+      bytes: this.bytes.slice(0, this.used),
+      head: this.head.slice(0, n),
+      tail: field(TAIL),
+      tailEnd: field(TAIL_END),
+      count: field(COUNT),
+      lastDoc: field(LAST_DOC),
+      level: this.level.slice(0, n),
+      lists: n,
+      used: this.used,
     };
   }
 
   /** Creates an empty list and returns its number. */
   createList(): number {
-    const s = this.state;
-    if (s.lists === s.head.length) this.growLists();
-    const list = s.lists++;
+    if (this.listCount === this.head.length) this.growLists();
+    const list = this.listCount++;
     const block = this.allocate(0);
-    s.head[list] = block;
-    s.tail[list] = block;
-    s.tailEnd[list] = block + PAYLOAD[0];
-    s.count[list] = 0;
-    s.lastDoc[list] = -1;
-    s.level[list] = 0;
+    const at = list * STRIDE;
+    this.head[list] = block;
+    this.level[list] = 0;
+    this.lists[at + TAIL] = block;
+    this.lists[at + TAIL_END] = block + PAYLOAD[0];
+    this.lists[at + LAST_DOC] = -1;
+    this.lists[at + COUNT] = 0;
     return list;
   }
 
   /** Number of documents in `list`. */
   count(list: number): number {
-    return this.state.count[list];
+    return this.lists[list * STRIDE + COUNT];
   }
 
   /** Last document appended to `list` (-1 when empty). */
   lastDoc(list: number): number {
-    return this.state.lastDoc[list];
+    return this.lists[list * STRIDE + LAST_DOC];
   }
 
   /** Appends `doc` (greater than the list's last document) with its frequency. */
   append(list: number, doc: number, frequency: number): void {
-    const s = this.state;
-    let gap = doc - s.lastDoc[list];
-    s.lastDoc[list] = doc;
-    s.count[list]++;
-    const tail = s.tail[list];
-    if (gap < 0x80 && tail + 2 <= s.tailEnd[list]) {
+    const lists = this.lists;
+    const at = list * STRIDE;
+    let gap = doc - lists[at + LAST_DOC];
+    lists[at + LAST_DOC] = doc;
+    lists[at + COUNT]++;
+    const stored = frequency > MAX_FREQUENCY ? MAX_FREQUENCY : frequency;
+    const tail = lists[at + TAIL];
+    if (gap < 0x80 && tail + 2 <= lists[at + TAIL_END]) {
       // Fast path (most appends): a one-byte gap and the frequency fit in the current block.
-      const bytes = s.bytes;
-      bytes[tail] = gap;
-      bytes[tail + 1] = frequency > MAX_FREQUENCY ? MAX_FREQUENCY : frequency;
-      s.tail[list] = tail + 2;
+      this.bytes[tail] = gap;
+      this.bytes[tail + 1] = stored;
+      lists[at + TAIL] = tail + 2;
       return;
     }
     while (gap >= 0x80) {
@@ -129,17 +166,52 @@ export class PostingPool {
       gap >>>= 7;
     }
     this.writeByte(list, gap);
-    this.writeByte(list, frequency > MAX_FREQUENCY ? MAX_FREQUENCY : frequency);
+    this.writeByte(list, stored);
+  }
+
+  /**
+   * Appends to `list` the postings `packed[from…to)`, each `document << 8 | frequency` with
+   * increasing documents (all greater than the list's last one). The same as {@link append}
+   * for each, with the list's state held in locals: this is the indexing hot loop.
+   */
+  appendRun(list: number, packed: Int32Array, from: number, to: number): void {
+    const lists = this.lists;
+    const at = list * STRIDE;
+    let bytes = this.bytes;
+    let tail = lists[at + TAIL];
+    let tailEnd = lists[at + TAIL_END];
+    let lastDoc = lists[at + LAST_DOC];
+    for (let i = from; i < to; i++) {
+      const doc = packed[i] >>> 8;
+      const gap = doc - lastDoc;
+      if (gap < 0x80 && tail + 2 <= tailEnd) {
+        bytes[tail] = gap;
+        bytes[tail + 1] = packed[i] & 0xff;
+        tail += 2;
+        lastDoc = doc;
+        continue;
+      }
+      lists[at + TAIL] = tail;
+      lists[at + LAST_DOC] = lastDoc;
+      this.append(list, doc, packed[i] & 0xff); // a new block or a long gap; may grow the byte pool
+      lists[at + COUNT]--; // counted with the others below
+      bytes = this.bytes;
+      tail = lists[at + TAIL];
+      tailEnd = lists[at + TAIL_END];
+      lastDoc = doc;
+    }
+    lists[at + TAIL] = tail;
+    lists[at + LAST_DOC] = lastDoc;
+    lists[at + COUNT] += to - from;
   }
 
   /** Decodes `list`. */
   decode(list: number): Postings {
-    const s = this.state;
-    const bytes = s.bytes;
-    const total = s.count[list];
+    const bytes = this.bytes;
+    const total = this.count(list);
     const documents = new Int32Array(total);
     const frequencies = new Uint8Array(total);
-    let position = s.head[list];
+    let position = this.head[list];
     let level = 0;
     let end = position + PAYLOAD[0];
     let doc = -1;
@@ -170,47 +242,42 @@ export class PostingPool {
   }
 
   private writeByte(list: number, byte: number): void {
-    const s = this.state;
-    const tail = s.tail[list];
-    if (tail !== s.tailEnd[list]) {
-      s.bytes[tail] = byte;
-      s.tail[list] = tail + 1;
+    const at = list * STRIDE;
+    const tail = this.lists[at + TAIL];
+    if (tail !== this.lists[at + TAIL_END]) {
+      this.bytes[tail] = byte;
+      this.lists[at + TAIL] = tail + 1;
       return;
     }
-    const level = Math.min(s.level[list] + 1, MAX_LEVEL);
-    const block = this.allocate(level); // may replace s.bytes
-    writeInt32(s.bytes, s.tailEnd[list], block);
-    s.level[list] = level;
-    s.tailEnd[list] = block + PAYLOAD[level];
-    s.bytes[block] = byte;
-    s.tail[list] = block + 1;
+    const level = Math.min(this.level[list] + 1, MAX_LEVEL);
+    const block = this.allocate(level); // may replace this.bytes
+    writeInt32(this.bytes, this.lists[at + TAIL_END], block);
+    this.level[list] = level;
+    this.lists[at + TAIL_END] = block + PAYLOAD[level];
+    this.bytes[block] = byte;
+    this.lists[at + TAIL] = block + 1;
   }
 
   /** Reserves a block of `level` and returns its offset. */
   private allocate(level: number): number {
-    const s = this.state;
     const size = PAYLOAD[level] + 4;
-    if (s.used + size > s.bytes.length) {
-      const grown = new Uint8Array(Math.max(s.bytes.length * 1.5, s.used + size) | 0);
-      grown.set(s.bytes.subarray(0, s.used));
-      s.bytes = grown;
+    if (this.used + size > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 1.5, this.used + size) | 0);
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
     }
-    const offset = s.used;
-    s.used += size;
+    const offset = this.used;
+    this.used += size;
     return offset;
   }
 
   private growLists(): void {
-    const s = this.state;
-    const capacity = Math.max(1024, s.head.length * 2);
-    s.head = resizeInt32(s.head, capacity);
-    s.tail = resizeInt32(s.tail, capacity);
-    s.tailEnd = resizeInt32(s.tailEnd, capacity);
-    s.count = resizeInt32(s.count, capacity);
-    s.lastDoc = resizeInt32(s.lastDoc, capacity);
+    const capacity = Math.max(1024, this.head.length * 2);
+    this.head = resizeInt32(this.head, capacity);
+    this.lists = resizeInt32(this.lists, capacity * STRIDE);
     const level = new Uint8Array(capacity);
-    level.set(s.level);
-    s.level = level;
+    level.set(this.level);
+    this.level = level;
   }
 }
 

@@ -29,12 +29,12 @@ import { startOfDay } from './dayBounds';
 import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
 import { FoldedText } from './foldedText';
 import { InvertedIndex } from './invertedIndex';
-import { containsTerm, countOccurrences, forEachOccurrence } from './matchTerm';
+import { containsTerm, countOccurrences, termOccurrences } from './matchTerm';
 import type { SearchEngineState } from './engineState';
 import { FOLD_VERSION, fold } from './normalize';
 import { parseQuery, type ParsedQuery, type QueryTerm } from './queryParser';
 import { decodePostings, encodePostings, type SerializedSearchIndex } from './serializedIndex';
-import { buildSnippet, type Snippet, type TermRange } from './snippet';
+import { buildSnippet, SNIPPET_LENGTH, type Snippet, type TermRange } from './snippet';
 import { MAX_FREQUENCY } from './postingPool';
 import { GRAM_VERSION, requiredGrams } from './tokenize';
 
@@ -76,6 +76,8 @@ export const TITLE_WEIGHT = 3;
 /** Score multiplier for quoted phrases. */
 export const PHRASE_WEIGHT = 1.5;
 const MIN_DEAD_FOR_COMPACTION = 256;
+/** Hits of each term among which a snippet's window is chosen. */
+const SNIPPET_HITS_PER_TERM = 32;
 
 /** How one query filters, bounds and scores documents. */
 interface QueryScorer {
@@ -330,20 +332,28 @@ export class SearchEngine {
 
   private toHit(entry: ScoredDocument, terms: readonly QueryTerm[]): SearchHit {
     const { stored } = entry;
-    const titleRanges: TermRange[] = [];
-    const textRanges: TermRange[] = [];
-    terms.forEach((term, index) => {
-      forEachOccurrence(stored.title.folded, term.text, (start, end) => titleRanges.push({ start, end, term: index }));
-      forEachOccurrence(stored.text.folded, term.text, (start, end) => textRanges.push({ start, end, term: index }));
-    });
-    titleRanges.sort(byStart);
-    textRanges.sort(byStart);
-    const matches: SearchMatch[] = [
-      ...titleRanges.map(({ start, end }) => ({ field: 'title' as const, start, end })),
-      ...textRanges.map(({ start, end }) => ({ field: 'text' as const, start, end })),
-    ];
-    const snippet = buildSnippet((start, end) => stored.text.originalSlice(start, end), stored.text.length, textRanges);
-    return { id: stored.id, score: entry.score, matches, snippet };
+    const texts = terms.map((term) => term.text);
+    const folded = stored.text.folded;
+    // The window is chosen among the first few hits of each term; when some term has more, the
+    // window's highlights are looked up again (all hits in it).
+    const firstHits = termOccurrences(folded, texts, SNIPPET_HITS_PER_TERM);
+    const snippet = buildSnippet(
+      (start, end) => stored.text.originalSlice(start, end),
+      stored.text.length,
+      firstHits,
+      SNIPPET_LENGTH,
+      firstHits.length < SNIPPET_HITS_PER_TERM ? undefined : (start, end) => occurrencesIn(folded, texts, start, end),
+    );
+    let matches: SearchMatch[] | undefined;
+    return {
+      id: stored.id,
+      score: entry.score,
+      snippet,
+      // Every occurrence is only needed for the hit the user opens: found on first access.
+      get matches(): SearchMatch[] {
+        return (matches ??= matchesIn(stored, texts));
+      },
+    };
   }
 
   /** Rebuilds the index without removed documents (renumbering them). */
@@ -382,6 +392,21 @@ function hasFilters(query: ParsedQuery): boolean {
   return query.outlets.length > 0 || query.after !== undefined || query.before !== undefined;
 }
 
-function byStart(a: TermRange, b: TermRange): number {
-  return a.start - b.start || a.end - b.end;
+/** Every occurrence of every term, title first, each field by start offset. */
+function matchesIn(stored: StoredDocument, terms: readonly string[]): SearchMatch[] {
+  return [
+    ...termOccurrences(stored.title.folded, terms).map(({ start, end }) => ({ field: 'title' as const, start, end })),
+    ...termOccurrences(stored.text.folded, terms).map(({ start, end }) => ({ field: 'text' as const, start, end })),
+  ];
+}
+
+/** The occurrences of the terms that overlap `[start, end)` of `folded`. */
+function occurrencesIn(folded: string, terms: readonly string[], start: number, end: number): TermRange[] {
+  const longest = terms.reduce((max, term) => Math.max(max, term.length), 0);
+  // A term may start before the window (or, with whitespace runs in a phrase, be longer than the term).
+  const from = Math.max(0, start - 4 * longest);
+  const to = Math.min(folded.length, end + 4 * longest);
+  return termOccurrences(folded.slice(from, to), terms)
+    .map((range) => ({ start: range.start + from, end: range.end + from, term: range.term }))
+    .filter((range) => range.start < end && range.end > start);
 }

@@ -21,14 +21,18 @@ export const SNIPPET_LENGTH = 100;
 const LEAD = 24;
 
 /**
- * Builds a snippet of the text whose slices `slice(start, end)` returns, given its length
- * and its hits sorted by start. Without hits, the snippet is the start of the text.
+ * Builds a snippet of the text whose slices `slice(start, end)` returns, given its length and
+ * hits sorted by start. The window is chosen among `hits` (which may be the first few hits of
+ * each term only); the highlights are `highlightsIn(windowStart, windowEnd)` when given (every
+ * hit in the window, however many the text has), else the given hits that fall in the window.
+ * Without hits, the snippet is the start of the text.
  */
 export function buildSnippet(
   slice: (start: number, end: number) => string,
   textLength: number,
   hits: readonly TermRange[],
   length = SNIPPET_LENGTH,
+  highlightsIn?: (start: number, end: number) => readonly TermRange[],
 ): Snippet {
   let windowStart = 0;
   if (hits.length > 0) {
@@ -50,7 +54,7 @@ export function buildSnippet(
   const prefix = windowStart > 0 ? '…' : '';
   const suffix = windowEnd < textLength ? '…' : '';
   const highlights: Array<[number, number]> = [];
-  for (const hit of hits) {
+  for (const hit of highlightsIn ? highlightsIn(windowStart, windowEnd) : hits) {
     const start = Math.max(hit.start, windowStart);
     const end = Math.min(hit.end, windowEnd);
     if (start < end) highlights.push([start - windowStart + prefix.length, end - windowStart + prefix.length]);
@@ -64,25 +68,23 @@ function bestWindow(hits: readonly TermRange[], length: number): number {
   let bestTerms = -1;
   let bestHits = -1;
   let last = 0;
-  const termCounts = new Map<number, number>();
-  const enter = (hit: TermRange): void => {
-    termCounts.set(hit.term, (termCounts.get(hit.term) ?? 0) + 1);
-  };
+  let termCount = 0;
+  for (const hit of hits) termCount = Math.max(termCount, hit.term + 1);
+  /** Hits of each term in the window, and how many terms have at least one. */
+  const inWindow = new Int32Array(termCount);
+  let distinct = 0;
   for (let first = 0; first < hits.length; first++) {
-    if (last <= first) enter(hits[last++]);
+    if (last <= first && inWindow[hits[last++].term]++ === 0) distinct++;
     while (last < hits.length && hits[last].end <= hits[first].start + length) {
-      enter(hits[last++]);
+      if (inWindow[hits[last++].term]++ === 0) distinct++;
     }
     const hitCount = last - first;
-    if (termCounts.size > bestTerms || (termCounts.size === bestTerms && hitCount > bestHits)) {
+    if (distinct > bestTerms || (distinct === bestTerms && hitCount > bestHits)) {
       best = first;
-      bestTerms = termCounts.size;
+      bestTerms = distinct;
       bestHits = hitCount;
     }
-    const leaving = hits[first].term;
-    const remaining = (termCounts.get(leaving) ?? 1) - 1;
-    if (remaining > 0) termCounts.set(leaving, remaining);
-    else termCounts.delete(leaving);
+    if (--inWindow[hits[first].term] === 0) distinct--;
   }
   return best;
 }
