@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { SearchEngine, fold, type SearchDocument } from '../../src/core/search';
+import { random } from '../../bench/random';
 import { bruteForce, sharedDocuments } from './searchFixtures';
 
 const ALL = { limit: Infinity };
@@ -140,6 +141,49 @@ describe('SearchEngine on the seeds and corpus', () => {
     assert.equal(many.size, 100);
     assert.equal(many.search('北约', ALL).length, 50);
     assert.equal(many.search('标题599', ALL)[0].id, 'd599');
+  });
+
+  it('stays exact when adding spans many flushes of the pending postings, and between queries', () => {
+    // 400 documents of about 10k characters: several million postings, far more than one batch.
+    const next = random(7);
+    const texts = documents.map((document) => document.text);
+    const large: SearchDocument[] = [];
+    const grown = new SearchEngine();
+    for (let i = 0; i < 400; i++) {
+      const parts = Array.from({ length: 6 }, () => {
+        const text = texts[Math.floor(next() * texts.length)];
+        const start = Math.floor(next() * text.length);
+        return text.slice(start, start + 2000);
+      });
+      const document = { id: `g${i}`, title: `第${i}篇`, text: parts.join('\n'), outlet: 'o', published: i };
+      large.push(document);
+      grown.add(document);
+      // A query now and then flushes a part-filled batch; later adds must still land in order.
+      if (i % 97 === 0) assert.deepEqual(ids(grown, '北约'), bruteForce(large, ['北约']));
+    }
+    for (const terms of [['北约'], ['谢尔曼'], ['俄罗斯', '美国'], ['斯托尔滕贝格'], ['OSCE'], ['的']]) {
+      assert.deepEqual(ids(grown, terms.join(' ')), bruteForce(large, terms));
+    }
+    const restored = SearchEngine.importState(grown.exportState());
+    assert.deepEqual(ids(restored, '北约 美国'), ids(grown, '北约 美国'));
+  });
+
+  it('matchesOf gives the matches of a hit for one document, and nothing for an unknown one', () => {
+    for (const hit of engine.search('谢尔曼 北约', ALL)) assert.deepEqual(engine.matchesOf(hit.id, '谢尔曼 北约'), hit.matches);
+    assert.deepEqual(engine.matchesOf('no such id', '北约'), []);
+  });
+
+  it('highlights every hit inside the snippet window, even past the hits the window is chosen from', () => {
+    const text = '北约。'.repeat(200) + '谢尔曼说北约北约北约';
+    const one = new SearchEngine();
+    one.add({ id: 'long', title: 't', text, outlet: 'o' });
+    const [hit] = one.search('谢尔曼 北约');
+    assert.ok(hit.snippet.text.includes('谢尔曼'), 'the window covers both terms');
+    const marked = hit.snippet.highlights.map(([start, end]) => hit.snippet.text.slice(start, end));
+    const expected = (hit.snippet.text.match(/北约|谢尔曼/g) ?? []).length;
+    assert.equal(marked.length, expected);
+    assert.ok(marked.every((piece) => piece === '北约' || piece === '谢尔曼'));
+    assert.equal(hit.matches.filter((match) => match.field === 'text').length, 204);
   });
 
   it('property: random substrings and term combos give exactly the brute-force id set', function () {

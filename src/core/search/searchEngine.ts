@@ -145,6 +145,19 @@ export class SearchEngine {
     return best.ranked().map((entry) => this.toHit(entry, terms));
   }
 
+  /**
+   * Every occurrence of the query's positive terms in document `id` (as a hit's `matches`), or an
+   * empty list when the document is unknown. Checks one document only: for a tab restored
+   * with just its query, instead of searching the whole corpus again.
+   */
+  matchesOf(id: string, query: string | ParsedQuery): SearchMatch[] {
+    const number = this.store.numberOf(id);
+    const stored = number === undefined ? undefined : this.store.get(number);
+    if (!stored) return [];
+    const parsed = typeof query === 'string' ? parseQuery(query) : refold(query);
+    return matchesIn(stored, uniqueTerms(parsed.terms).map((term) => term.text));
+  }
+
   /** The index as plain JSON (see {@link SerializedSearchIndex}). */
   toJSON(): SerializedSearchIndex {
     const documents: SerializedSearchIndex['documents'] = [];
@@ -334,8 +347,8 @@ export class SearchEngine {
     const { stored } = entry;
     const texts = terms.map((term) => term.text);
     const folded = stored.text.folded;
-    // The window is chosen among the first few hits of each term; when some term has more, the
-    // window's highlights are looked up again (all hits in it).
+    // Windows start at the first few hits of each term; when some term has more than those,
+    // each window's hits (for choosing it, and its highlights) are looked up in the window itself.
     const firstHits = termOccurrences(folded, texts, SNIPPET_HITS_PER_TERM);
     const snippet = buildSnippet(
       (start, end) => stored.text.originalSlice(start, end),

@@ -22,10 +22,12 @@ const LEAD = 24;
 
 /**
  * Builds a snippet of the text whose slices `slice(start, end)` returns, given its length and
- * hits sorted by start. The window is chosen among `hits` (which may be the first few hits of
- * each term only); the highlights are `highlightsIn(windowStart, windowEnd)` when given (every
- * hit in the window, however many the text has), else the given hits that fall in the window.
- * Without hits, the snippet is the start of the text.
+ * hits sorted by start. Without `highlightsIn`, `hits` are all the hits: the window is the best
+ * of them and the highlights are those in it. With it, `hits` may be only some (e.g. the first
+ * few of each term): with hits of several terms, each window starting at one of them is scored
+ * by the hits `highlightsIn(start, end)` finds there (with one term, the densest window of
+ * `hits` is taken); the highlights are those `highlightsIn` finds in the window. Without hits,
+ * the snippet is the start of the text.
  */
 export function buildSnippet(
   slice: (start: number, end: number) => string,
@@ -36,7 +38,9 @@ export function buildSnippet(
 ): Snippet {
   let windowStart = 0;
   if (hits.length > 0) {
-    const best = bestWindow(hits, length);
+    // One term: the densest window among the given hits. Several: windows scored by lookup.
+    const oneTerm = hits.every((hit) => hit.term === hits[0].term);
+    const best = highlightsIn && !oneTerm ? bestWindowByLookup(hits, length, highlightsIn) : bestWindow(hits, length);
     windowStart = Math.max(0, Math.min(hits[best].start - LEAD, textLength - length));
   }
   let windowEnd = Math.min(textLength, windowStart + length);
@@ -85,6 +89,28 @@ function bestWindow(hits: readonly TermRange[], length: number): number {
       bestHits = hitCount;
     }
     if (--inWindow[hits[first].term] === 0) distinct--;
+  }
+  return best;
+}
+
+/**
+ * Index of the hit that starts the best window (most terms, then most hits), each window's hits
+ * looked up with `rangesIn` rather than taken from `hits` (which may be incomplete).
+ */
+function bestWindowByLookup(hits: readonly TermRange[], length: number, rangesIn: (start: number, end: number) => readonly TermRange[]): number {
+  let best = 0;
+  let bestTerms = -1;
+  let bestHits = -1;
+  for (let first = 0; first < hits.length; first++) {
+    const start = hits[first].start;
+    if (first > 0 && start === hits[first - 1].start) continue;
+    const inside = rangesIn(start, start + length).filter((range) => range.start >= start && range.end <= start + length);
+    const terms = new Set(inside.map((range) => range.term)).size;
+    if (terms > bestTerms || (terms === bestTerms && inside.length > bestHits)) {
+      best = first;
+      bestTerms = terms;
+      bestHits = inside.length;
+    }
   }
   return best;
 }

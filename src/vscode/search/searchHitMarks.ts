@@ -11,7 +11,7 @@ import type { ArticleDecorations, OpenArticleOptions } from '../article/articleP
 export function searchHitDecorator(corpus: Corpus) {
   return (article: Article, options: OpenArticleOptions): ArticleDecorations => {
     if (!options.query) return { marks: [] };
-    const matches = options.matches ?? corpus.search.search(options.query, { limit: Infinity }).find((h) => h.id === article.id)?.matches ?? [];
+    const matches = options.matches ?? corpus.search.matchesOf(article.id, options.query);
     return { marks: hitMarks(matches, article.text.length) };
   };
 }
