@@ -17,7 +17,7 @@ export async function indexCommand(args: CommonArgs, print: (text: string) => vo
     published: a.published === undefined ? null : new Date(a.published).toISOString(),
     title: a.title,
     url: a.url ?? null,
-    chars: a.text.length,
+    chars: a.textLength,
   }));
   if (args.json) {
     print(JSON.stringify({ articles, problems: corpus.problems.map(problemJson) }, null, 2));

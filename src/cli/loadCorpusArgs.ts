@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { Corpus } from '../core/corpus';
-import type { IndexedArticle } from '../core/index/corpusIndex';
+import { indexedArticle, type ArticleForIndex, type IndexedArticle } from '../core/index/corpusIndex';
 import { IncrementalIndexer } from '../core/index/incrementalIndexer';
-import { indexCachePath, readIndexCache, writeIndexCache } from '../core/index/indexCacheFile';
+import { indexCachePath, readIndexCache } from '../core/index/indexCacheFile';
 import { loadCorpus } from '../core/index/loadCorpus';
 import type { Problem } from '../core/model/article';
 
@@ -16,6 +16,8 @@ export interface CliCorpus {
   roots: GivenRoot[];
   /** In folder order, then path order. */
   articles: IndexedArticle[];
+  /** The articles with their texts, when they were read without the persistent index. */
+  read?: ArticleForIndex[];
   problems: Problem[];
   /** The whole corpus, when it was made anyway (with `--cache`). */
   corpus?: Corpus;
@@ -36,7 +38,10 @@ export interface CliLoadOptions {
 export async function loadCliCorpus(dirs: string[], options: CliLoadOptions = {}): Promise<CliCorpus> {
   const roots = dirs.map((given) => ({ given, absolute: path.resolve(given) }));
   const absolute = roots.map((r) => r.absolute);
-  if (!options.cacheDir) return { ...(await loadCorpus(absolute)), roots };
+  if (!options.cacheDir) {
+    const loaded = await loadCorpus(absolute);
+    return { roots, articles: loaded.articles.map(indexedArticle), read: loaded.articles, problems: loaded.problems };
+  }
 
   const corpus = new Corpus({ timeZone: options.timeZone ?? 'UTC' });
   const indexer = new IncrementalIndexer(corpus);
@@ -55,7 +60,7 @@ export async function loadCliCorpus(dirs: string[], options: CliLoadOptions = {}
     options.log?.(`index cache not used: ${cached.reason}`);
   }
   const summary = await indexer.refresh(absolute, { workerScript: path.join(__dirname, 'indexWorker.js') });
-  if (!restored || summary.reread || summary.removed) await writeIndexCache(file, indexer.snapshot(absolute));
+  if (!restored || summary.reread || summary.removed) await indexer.save(file, absolute);
   options.log?.(`index cache ${file}: ${summary.scanned} files, ${summary.reread} read, ${summary.removed} gone`);
   const rootOrder = new Map(absolute.map((r, i) => [r, i]));
   const articles = [...corpus.index.values()].sort((a, b) => (rootOrder.get(a.root) ?? 0) - (rootOrder.get(b.root) ?? 0) || comparePaths(a.path, b.path));
@@ -66,7 +71,7 @@ export async function loadCliCorpus(dirs: string[], options: CliLoadOptions = {}
 export function corpusOf(loaded: CliCorpus, timeZone: string | undefined): Corpus {
   if (loaded.corpus) return loaded.corpus;
   const corpus = new Corpus({ timeZone: timeZone ?? 'UTC' });
-  for (const a of loaded.articles) corpus.add(a);
+  for (const a of loaded.read ?? []) corpus.add(a);
   return corpus;
 }
 

@@ -1,8 +1,14 @@
 import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
-import { CorpusIndex, type IndexedArticle } from './index/corpusIndex';
+import { CorpusIndex, type ArticleForIndex } from './index/corpusIndex';
 import type { IndexSnapshot } from './index/indexSnapshot';
 import { PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
-import { SearchEngine, type SearchEngineState } from './search';
+import { SearchEngine, type SearchEngineExport, type SearchEngineState } from './search';
+
+/** Which engine an export came from, and at which version (see `Corpus.rebaseSearch`). */
+export interface ExportedEngine {
+  readonly engine: SearchEngine;
+  readonly version: number;
+}
 
 export interface CorpusOptions {
   timeZone?: string;
@@ -47,11 +53,11 @@ export class Corpus {
     return this.knowledgeBase;
   }
 
-  /** Adds an article (its body HTML, if any, is not kept), or replaces the one with the same id. */
-  add(article: IndexedArticle, mentions?: readonly Mention[]): void {
+  /** Adds an article (the search engine keeps its text; its body HTML is not kept), or replaces the one with the same id. */
+  add(article: ArticleForIndex, mentions?: readonly Mention[]): void {
     this.index.set(article);
     this.search.add({ id: article.id, title: article.title, text: article.text, outlet: article.outlet, published: article.published });
-    this.mentionsById.set(article.id, PackedMentions.pack(mentions ?? recognizeMentions(article.text, this.knowledgeBase), article.text));
+    this.mentionsById.set(article.id, PackedMentions.pack(mentions ?? recognizeMentions(article.text, this.knowledgeBase)));
     this.graph = undefined;
   }
 
@@ -63,6 +69,7 @@ export class Corpus {
   }
 
   clear(): void {
+    this.engine.close();
     this.engine = new SearchEngine({ timeZone: this.searchTimeZone });
     this.mentionsById.clear();
     this.graph = undefined;
@@ -76,15 +83,33 @@ export class Corpus {
   restore(snapshot: Pick<IndexSnapshot, 'articles' | 'search'>): void {
     const engine = SearchEngine.importState({ ...snapshot.search, timeZone: this.searchTimeZone });
     this.clear();
+    this.engine.close();
     this.engine = engine;
     this.index.setAll(snapshot.articles.map((entry) => entry.article));
     for (const entry of snapshot.articles) this.mentionsById.set(entry.article.id, entry.mentions);
     this.graph = undefined;
   }
 
-  /** The search engine's state, for a snapshot. */
-  searchState(): SearchEngineState {
-    return this.engine.exportState();
+  /** The search engine for saving (see `SearchEngine.exportState`), and the engine version it shows. */
+  searchExport(): { search: SearchEngineExport; exported: ExportedEngine } {
+    return { search: this.engine.exportState(), exported: { engine: this.engine, version: this.engine.version } };
+  }
+
+  /**
+   * Replaces the search engine by one restored from `state` (the persistent index just saved
+   * from this corpus), so that texts and postings are read from the file instead of held in
+   * memory; only when the engine is still the one exported, unchanged since. Returns whether it
+   * was replaced; the state is closed when not.
+   */
+  rebaseSearch(state: SearchEngineState, exported: ExportedEngine): boolean {
+    if (this.engine !== exported.engine || this.engine.version !== exported.version) {
+      state.texts.close?.();
+      return false;
+    }
+    const engine = SearchEngine.importState({ ...state, timeZone: this.searchTimeZone });
+    this.engine.close();
+    this.engine = engine;
+    return true;
   }
 
   /** The recognised mentions of one article (before resolution into entities). */

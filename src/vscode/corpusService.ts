@@ -5,7 +5,8 @@ import { relativeCorpusPath } from '../core/index/scanCorpus';
 import { Corpus } from '../core/corpus';
 import type { EntityCorrections } from '../core/entities';
 import { IncrementalIndexer } from '../core/index/incrementalIndexer';
-import { indexCachePath, readIndexCache } from '../core/index/indexCacheFile';
+import { indexCachePath, readIndexCache, verifyIndexCache } from '../core/index/indexCacheFile';
+import { closeSnapshot } from '../core/index/indexSnapshot';
 import { IndexCacheWriter, type CacheTarget } from '../core/index/indexCacheWriter';
 import type { Problem } from '../core/model/article';
 import { ProblemsReporter } from './problemsReporter';
@@ -116,20 +117,30 @@ export class CorpusService implements vscode.Disposable {
       return undefined;
     }
     if (JSON.stringify([...cached.snapshot.roots].sort()) !== JSON.stringify([...this.roots].sort())) {
+      closeSnapshot(cached.snapshot);
       this.output.info('persistent index was made for other folders; not used');
       return undefined;
     }
     try {
       this.indexer.restore(cached.snapshot);
     } catch (error) {
+      closeSnapshot(cached.snapshot);
       this.output.warn(`persistent index not used (${error instanceof Error ? error.message : String(error)}); rebuilding`);
       this.indexer.clear();
       return undefined;
     }
     this.problems.replaceAll(this.indexer.problems);
     this.output.info(`restored ${this.corpus.size} articles from the persistent index in ${Date.now() - started} ms`);
+    void this.verifyCache(file);
     this.changeEmitter.fire();
     return this.corpus.size;
+  }
+
+  /** Checks the whole persistent index in the background; a damaged one is replaced by reading the corpus again. */
+  private async verifyCache(file: string): Promise<void> {
+    if (await verifyIndexCache(file)) return;
+    this.output.warn(`persistent index ${file} is damaged; reading the corpus again`);
+    await this.reindex();
   }
 
   /** Re-reads the settings; refreshes when the folders changed, regroups when the time zone did. */
@@ -293,7 +304,7 @@ export class CorpusService implements vscode.Disposable {
   private saveTarget(): CacheTarget | undefined {
     const file = this.cacheFile;
     if (!file || this.stateValue === 'indexing') return undefined;
-    return { file, snapshot: () => this.indexer.snapshot(this.roots) };
+    return { file, save: (target) => this.indexer.save(target, this.roots) };
   }
 
   private setState(state: IndexState): void {

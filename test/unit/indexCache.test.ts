@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Corpus } from '../../src/core/corpus';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
-import { indexCachePath, readIndexCache, writeIndexCache } from '../../src/core/index/indexCacheFile';
-import { decodeIndexCache, encodeIndexCache, INDEX_CACHE_VERSION } from '../../src/core/index/indexCacheFormat';
+import { indexCachePath, readIndexCache, verifyIndexCache, writeIndexCache } from '../../src/core/index/indexCacheFile';
+import { decodeIndexBytes, encodeIndexCache, INDEX_CACHE_VERSION } from '../../src/core/index/indexCacheFormat';
 
 const SEEDS = path.join(__dirname, '../../seeds');
 
@@ -33,8 +33,8 @@ describe('persistent index', () => {
 
   it('round-trips articles, mentions, problems and search through the binary format', async () => {
     const first = await indexed(root);
-    const bytes = encodeIndexCache(first.snapshot([root]));
-    const decoded = decodeIndexCache(bytes);
+    const bytes = await encodeIndexCache(first.snapshot([root]));
+    const decoded = decodeIndexBytes(bytes);
     assert.ok(decoded.ok, decoded.ok ? '' : decoded.reason);
     const second = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
     second.restore(decoded.snapshot);
@@ -62,20 +62,84 @@ describe('persistent index', () => {
     assert.equal(read.snapshot.articles.length, first.corpus.size);
   });
 
+  it('restores from the file reading only its metadata; texts and postings are read by queries', async () => {
+    const storage = path.join(path.dirname(root), 'storage');
+    const file = indexCachePath(storage, [root]);
+    const first = await indexed(root);
+    await writeIndexCache(file, first.snapshot([root]));
+    const read = await readIndexCache(file);
+    assert.ok(read.ok);
+    const restored = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    restored.restore(read.snapshot);
+    for (const q of ['北约', '谢尔曼 北约', '"Wendy Sherman"']) {
+      assert.deepEqual(restored.corpus.search.search(q, { limit: Infinity }), first.corpus.search.search(q, { limit: Infinity }), q);
+    }
+    restored.corpus.clear(); // closes the file
+    assert.equal(restored.corpus.search.search('北约').length, 0);
+  });
+
+  it('saves, then searches from the saved file instead of memory, with the same results and later changes', async () => {
+    const storage = path.join(path.dirname(root), 'storage');
+    const file = indexCachePath(storage, [root]);
+    const indexer = await indexed(root);
+    const before = indexer.corpus.search.search('北约', { limit: Infinity });
+    const engineBefore = indexer.corpus.search;
+    await indexer.save(file, [root]);
+    assert.notEqual(indexer.corpus.search, engineBefore, 'the engine now reads from the file');
+    assert.deepEqual(indexer.corpus.search.search('北约', { limit: Infinity }), before);
+    const added = path.join(root, 'later.md');
+    writeFileSync(added, readFileSync([...indexer.corpus.index.values()][0].id, 'utf8').replace(/<\/p>/, '保存之后的新词</p>'));
+    await indexer.updateFile(added, root);
+    assert.deepEqual(indexer.corpus.search.search('保存之后的新词').map((h) => h.id), [added]);
+    await indexer.save(file, [root]);
+    const read = await readIndexCache(file);
+    assert.ok(read.ok);
+    const again = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    again.restore(read.snapshot);
+    assert.deepEqual(again.corpus.search.search('保存之后的新词').map((h) => h.id), [added]);
+    assert.equal(await verifyIndexCache(file), true);
+  });
+
+  it('keeps the engine in memory when the corpus changed while it was saved', async () => {
+    const storage = path.join(path.dirname(root), 'storage');
+    const file = indexCachePath(storage, [root]);
+    const indexer = await indexed(root);
+    const saving = indexer.save(file, [root]);
+    const added = path.join(root, 'during.md');
+    cpSync([...indexer.corpus.index.values()][0].id, added);
+    await indexer.updateFile(added, root);
+    await saving.catch(() => undefined); // may fail: the engine changed under the writer
+    assert.ok(indexer.corpus.search.search('北约', { limit: Infinity }).some((h) => h.id === added));
+  });
+
+  it('finds damage in the blobs when verifying the whole file', async () => {
+    const storage = path.join(path.dirname(root), 'storage');
+    const file = indexCachePath(storage, [root]);
+    await writeIndexCache(file, (await indexed(root)).snapshot([root]));
+    assert.equal(await verifyIndexCache(file), true);
+    const bytes = readFileSync(file);
+    bytes[100] ^= 0xff;
+    writeFileSync(file, bytes);
+    assert.equal(await verifyIndexCache(file), false);
+    assert.equal(await verifyIndexCache(path.join(storage, 'missing.ncix')), false);
+  });
+
   it('ignores a file of another format version, with a reason', async () => {
-    const bytes = encodeIndexCache((await indexed(root)).snapshot([root]));
+    const bytes = await encodeIndexCache((await indexed(root)).snapshot([root]));
     new DataView(bytes.buffer, bytes.byteOffset).setUint32(4, INDEX_CACHE_VERSION + 1, true);
-    const decoded = decodeIndexCache(bytes);
+    const decoded = decodeIndexBytes(bytes);
     assert.equal(decoded.ok, false);
     assert.match(decoded.ok ? '' : decoded.reason, /version/);
   });
 
   it('ignores corrupt, truncated or foreign bytes, with a reason', async () => {
-    const bytes = encodeIndexCache((await indexed(root)).snapshot([root]));
-    const flipped = bytes.slice();
-    flipped[Math.floor(flipped.length / 2)] ^= 0xff;
-    for (const bad of [flipped, bytes.slice(0, bytes.length - 7), bytes.slice(0, 5), new TextEncoder().encode('not an index at all')]) {
-      const decoded = decodeIndexCache(bad);
+    const bytes = await encodeIndexCache((await indexed(root)).snapshot([root]));
+    const inBlobs = bytes.slice();
+    inBlobs[64] ^= 0xff;
+    const inMetadata = bytes.slice();
+    inMetadata[bytes.length - 40] ^= 0xff;
+    for (const bad of [inBlobs, inMetadata, bytes.slice(0, bytes.length - 7), bytes.slice(0, 5), new TextEncoder().encode('not an index at all')]) {
+      const decoded = decodeIndexBytes(bad);
       assert.equal(decoded.ok, false);
       assert.ok(!decoded.ok && decoded.reason.length > 0);
     }
@@ -84,7 +148,7 @@ describe('persistent index', () => {
 
   it('refreshes from the index by re-reading only new and changed files and dropping deleted ones', async () => {
     const first = await indexed(root);
-    const snapshot = decodeIndexCache(encodeIndexCache(first.snapshot([root])));
+    const snapshot = decodeIndexBytes(await encodeIndexCache(first.snapshot([root])));
     assert.ok(snapshot.ok);
     const files = first.corpus.index.values();
     const changed = files.next().value!.id;

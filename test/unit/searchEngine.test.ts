@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { SearchEngine, fold, type SearchDocument } from '../../src/core/search';
+import { SearchEngine, fold, stateInMemory, type SearchDocument } from '../../src/core/search';
 import { random } from '../../bench/random';
 import { bruteForce, sharedDocuments } from './searchFixtures';
 
@@ -164,7 +164,7 @@ describe('SearchEngine on the seeds and corpus', () => {
     for (const terms of [['北约'], ['谢尔曼'], ['俄罗斯', '美国'], ['斯托尔滕贝格'], ['OSCE'], ['的']]) {
       assert.deepEqual(ids(grown, terms.join(' ')), bruteForce(large, terms));
     }
-    const restored = SearchEngine.importState(grown.exportState());
+    const restored = SearchEngine.importState(stateInMemory(grown.exportState()));
     assert.deepEqual(ids(restored, '北约 美国'), ids(grown, '北约 美国'));
   });
 

@@ -1,13 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { SearchEngine, type SearchEngineState } from '../../src/core/search';
+import { SearchEngine, stateInMemory, type SearchEngineExport, type SearchEngineState } from '../../src/core/search';
 import { sharedDocuments } from './searchFixtures';
 
 const ALL = { limit: Infinity };
 const QUERIES = ['谢尔曼', 'OSCE 维也纳', '"Wendy Sherman"', '俄', 'intel', '北约 -普京 after:2022-01-11', '北约 美国', '乌克兰', 'the', 'in:title 俄罗斯', '普京 before:2022-02-01'];
 
-/** A deep copy of a state, as a cache round trip would give (no shared arrays or objects). */
-function copyState(state: SearchEngineState): SearchEngineState {
-  return structuredClone(state);
+/** An export as a restorable state over copied bytes, as a cache round trip would give (nothing shared). */
+function copyState(exported: SearchEngineExport): SearchEngineState {
+  const state = stateInMemory(exported);
+  return { ...structuredClone({ ...state, texts: undefined, index: undefined }), texts: state.texts, index: { ...state.index, listKeys: state.index.listKeys.slice() } } as SearchEngineState;
 }
 
 function assertSameResults(actual: SearchEngine, expected: SearchEngine, queries: readonly string[] = QUERIES): void {
@@ -50,6 +51,47 @@ describe('SearchEngine exportState/importState', () => {
     assert.equal(restored.has(victims[1]), false);
     // A second round trip after the changes still agrees.
     assertSameResults(SearchEngine.importState(copyState(restored.exportState())), engine, [...QUERIES, '乌克兰新闻']);
+  });
+
+  it('reads texts and postings from its source only when a query needs them, and keeps the source until closed', () => {
+    const engine = engineOf();
+    const state = stateInMemory(engine.exportState());
+    let reads = 0;
+    let closed = 0;
+    const counting = <T extends { read(position: number, length: number): Uint8Array }>(source: T) => ({
+      read: (position: number, length: number) => {
+        reads++;
+        return source.read(position, length);
+      },
+      close: () => void closed++,
+    });
+    const restored = SearchEngine.importState({ ...state, texts: counting(state.texts), index: { ...state.index, lists: { ...state.index.lists, source: counting(state.index.lists.source) } } });
+    assert.equal(reads, 0, 'restoring reads no text or list');
+    assert.deepEqual(restored.search('谢尔曼', ALL), engine.search('谢尔曼', ALL));
+    assert.ok(reads > 0);
+    restored.close();
+    assert.equal(closed, 2);
+  });
+
+  it('saves a restored engine with its later changes, and restores that again', () => {
+    const engine = engineOf();
+    const restored = SearchEngine.importState(copyState(engine.exportState()));
+    const extra = { id: 'extra', title: '新增', text: '斯托尔滕贝格再次表示北约不会让步。', outlet: 'Test', published: 5 };
+    for (const target of [engine, restored]) {
+      target.add(extra);
+      target.remove(documents[1].id);
+    }
+    const again = SearchEngine.importState(copyState(restored.exportState()));
+    assertSameResults(again, engine, [...QUERIES, '斯托尔滕贝格', '再次表示']);
+  });
+
+  it('refuses to go on exporting once the engine changed', () => {
+    const engine = engineOf();
+    const exported = engine.exportState();
+    const texts = exported.texts()[Symbol.iterator]();
+    texts.next();
+    engine.add({ id: 'late', title: 't', text: '迟到', outlet: 'o' });
+    assert.throws(() => texts.next(), /changed while it was being saved/);
   });
 
   it('rebuilds from the original texts when the fold or gram version differs', () => {

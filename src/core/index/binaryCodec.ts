@@ -137,6 +137,15 @@ export class ByteReader {
     return out;
   }
 
+  /** A block of bytes copied into a fresh, aligned Float64Array. */
+  float64Array(): Float64Array {
+    const bytes = this.bytes();
+    if (bytes.byteLength % 8 !== 0) throw new CorruptDataError('a number block has a length that is not a multiple of 8');
+    const out = new Float64Array(bytes.byteLength / 8);
+    new Uint8Array(out.buffer).set(bytes);
+    return out;
+  }
+
   private need(count: number): void {
     if (count < 0 || this.position + count > this.buffer.length) throw new CorruptDataError(`data ends early (needed ${count} bytes at ${this.position} of ${this.buffer.length})`);
   }

@@ -1,8 +1,14 @@
 import type { Article } from '../model/article';
 import { DayKeyCache } from './dayKeyCache';
 
-/** What the index keeps of an article: everything but the body HTML, which is re-made on opening. */
-export type IndexedArticle = Omit<Article, 'html'>;
+/**
+ * What the index keeps of an article: its fields but not its body (HTML and text are re-made on
+ * opening; the search engine keeps the text, folded), plus the text's length.
+ */
+export type IndexedArticle = Omit<Article, 'html' | 'text'> & { textLength: number };
+
+/** An article as read for the index: everything but the body HTML. */
+export type ArticleForIndex = Omit<Article, 'html'>;
 
 export interface OutletGroup {
   outlet: string;
@@ -53,9 +59,9 @@ export class CorpusIndex {
     return this.articles.values();
   }
 
-  /** Adds an article, or replaces the one with the same id. */
-  set(article: Article | IndexedArticle): void {
-    const { html: _html, ...entry } = article as Article;
+  /** Adds an article (its body is not kept), or replaces the one with the same id. */
+  set(article: Article | ArticleForIndex | IndexedArticle): void {
+    const entry = indexedArticle(article);
     this.removeFromGroups(article.id);
     this.articles.set(entry.id, entry);
     this.addToGroups(entry);
@@ -184,4 +190,11 @@ export function compareNewestFirst(a: IndexedArticle, b: IndexedArticle): number
   const pb = b.published ?? -Infinity;
   if (pa !== pb) return pb - pa;
   return a.title.localeCompare(b.title, 'zh-CN');
+}
+
+/** The index's record of an article: without its body, with the text's length. */
+export function indexedArticle(article: Article | ArticleForIndex | IndexedArticle): IndexedArticle {
+  if (!('text' in article)) return article;
+  const { html: _html, text, ...fields } = article as Article;
+  return { ...fields, textLength: text.length };
 }

@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Corpus } from '../corpus';
+import type { Corpus, ExportedEngine } from '../corpus';
 import { defaultKnowledge } from '../entities';
 import type { Problem } from '../model/article';
-import { sameStamp, type FileStamp, type IndexSnapshot } from './indexSnapshot';
+import { readIndexCache, writeIndexCache } from './indexCacheFile';
+import { closeSnapshot, sameStamp, type FileStamp, type IndexSnapshot, type IndexSnapshotToSave } from './indexSnapshot';
 import { readFilesInParallel } from './parallelRead';
 import { readCorpusFile, type FileReadResult } from './readCorpusFile';
 import { relativeCorpusPath, scanCorpus, type CorpusFile, type ScanOptions } from './scanCorpus';
@@ -77,8 +78,25 @@ export class IncrementalIndexer {
     }
   }
 
-  /** The corpus and file stamps as a persistent-index snapshot. */
-  snapshot(roots: readonly string[]): IndexSnapshot {
+  /** The corpus and file stamps as a persistent-index snapshot (its search part streamed when written). */
+  snapshot(roots: readonly string[]): IndexSnapshotToSave {
+    return this.snapshotToSave(roots).snapshot;
+  }
+
+  /**
+   * Saves the persistent index to `file`; then, unless the corpus changed meanwhile, lets the
+   * search engine read its texts and postings from that file instead of holding them in memory.
+   * Returns the bytes written.
+   */
+  async save(file: string, roots: readonly string[]): Promise<number> {
+    const { snapshot, exported } = this.snapshotToSave(roots);
+    const bytes = await writeIndexCache(file, snapshot);
+    const saved = await readIndexCache(file);
+    if (saved.ok && !this.corpus.rebaseSearch(saved.snapshot.search, exported)) closeSnapshot(saved.snapshot);
+    return bytes;
+  }
+
+  private snapshotToSave(roots: readonly string[]): { snapshot: IndexSnapshotToSave; exported: ExportedEngine } {
     const articles: IndexSnapshot['articles'] = [];
     for (const article of this.corpus.index.values()) {
       const stamp = this.stamps.get(article.id);
@@ -89,7 +107,8 @@ export class IncrementalIndexer {
       const stamp = this.stamps.get(file);
       if (stamp) problems.push({ problem, stamp });
     }
-    return { roots: [...roots], articles, problems, search: this.corpus.searchState() };
+    const { search, exported } = this.corpus.searchExport();
+    return { snapshot: { roots: [...roots], articles, problems, search }, exported };
   }
 
   /** Scans the folders; forgets files that are gone; re-reads new files and those whose size or mtime changed. */

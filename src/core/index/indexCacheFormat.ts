@@ -1,33 +1,40 @@
 /**
- * The persistent index's binary format (version {@link INDEX_CACHE_VERSION}):
+ * The persistent index's binary format (version {@link INDEX_CACHE_VERSION}). Large parts first,
+ * streamed; then the small parts, which are all that is read on start:
  *
- *     header   "NCIX" · u32 format version · u32 CRC-32 of everything after the header
- *     strings  u32 count · strings (roots, outlets, formats, mention roles and names, problem reasons)
- *     articles u32 count · per article: id, path, root#, size, mtimeMs, format#, outlet#, published
- *              (NaN = undated), title, url, head image, text (strings length-prefixed UTF-16LE)
- *     mentions Int32Array, 7 per mention: article#, start, end, type, role#, english#, shortForm#
- *              (-1 = none; the surface is the text between start and end), by article#; restored
- *              packed (see `PackedMentions`)
- *     problems u32 count · per problem: file, path, reason#, severity, size, mtimeMs
- *     search   the search engine's state (record numbers, fold differences, raw posting arrays), see `searchStateCodec.ts`
+ *     header   "NCIX" · u32 format version · u32 CRC-32 of the metadata · u32 CRC-32 of the blobs
+ *              · f64 position of the metadata · f64 its length                      (32 bytes)
+ *     blobs    each search document's text record, then each posting list's run (see
+ *              `searchStateCodec.ts`); read when a query needs them
+ *     metadata sections, each a u32 tag and a u32 byte length before its content:
+ *       strings  u32 count · strings (roots, outlets, mention surfaces, roles and names, problem reasons)
+ *       articles u32 count · per article: id, path, root#, size, mtimeMs, format#, outlet#, published
+ *                (NaN = undated), title, url, head image, text length
+ *       mentions Int32Array, 8 per mention: article#, start, end, type, surface#, role#, english#,
+ *                shortForm# (-1 = none), by article#; restored packed (see `PackedMentions`)
+ *       problems u32 count · per problem: file, path, reason#, severity, size, mtimeMs
+ *       search   where the blobs are and the search engine's small parts, see `searchStateCodec.ts`
  *
- * Each section is a u32 tag and a u32 byte length before its content. Numbers are little-endian.
- * Reading checks the magic, the version, the checksum and every length: anything else is refused
- * with a reason and the caller rebuilds.
+ * Numbers are little-endian, strings length-prefixed UTF-16LE. Reading checks the magic, the
+ * version, the metadata's checksum and every length and position: anything else is refused with a
+ * reason and the caller rebuilds. The blobs' checksum is checked by {@link verifyIndexBlobs}, which
+ * reads the whole file: callers run it after starting (a damaged file is then rebuilt).
  */
-import { createHash } from 'node:crypto';
-import * as zlib from 'node:zlib';
-import type { Problem, SourceFormat } from '../model/article';
+import { MemoryByteSource, type ByteSource } from '../search';
 import { ByteReader, ByteWriter, CorruptDataError } from './binaryCodec';
-import type { IndexSnapshot, SnapshotArticle, SnapshotProblem } from './indexSnapshot';
+import { Checksum, checksumOf } from './checksum';
+import type { IndexSnapshot, IndexSnapshotToSave, SnapshotArticle, SnapshotProblem } from './indexSnapshot';
 import { ENTITY_TYPES, MENTION_ROW, PackedMentions } from './packedMentions';
-import { readSearchState, writeSearchState } from './searchStateCodec';
+import { readSearchState, writeSearchBlobs, writeSearchState } from './searchStateCodec';
+import type { Problem, SourceFormat } from '../model/article';
 
 /** Bump on any change of the layout above; older files are then ignored and rebuilt. */
-export const INDEX_CACHE_VERSION = 3;
+export const INDEX_CACHE_VERSION = 4;
 const MAGIC = 0x5849434e; // "NCIX" little-endian
-const HEADER_BYTES = 12;
+export const HEADER_BYTES = 32;
 const NONE = -1;
+/** Blob bytes gathered before one write. */
+const WRITE_CHUNK = 1 << 20;
 
 const enum Section {
   Strings = 1,
@@ -43,8 +50,149 @@ const SEVERITIES: ReadonlyArray<Problem['severity']> = ['error', 'warning'];
 /** Why a cache file was not used. */
 export type DecodedIndexCache = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string };
 
-/** Encodes a snapshot. Throws when the search state and the articles disagree (nothing is then saved). */
-export function encodeIndexCache(snapshot: IndexSnapshot): Uint8Array {
+/** Where the writer puts the file's bytes: appended in order, then the header overwritten at 0. */
+export interface IndexSink {
+  append(bytes: Uint8Array): Promise<void>;
+  overwrite(position: number, bytes: Uint8Array): Promise<void>;
+}
+
+/**
+ * Writes a snapshot through `sink`; returns the byte count. Throws when the search engine and the
+ * articles disagree, or the engine changed while its blobs were streamed (nothing usable is then written).
+ */
+export async function writeIndexCacheTo(sink: IndexSink, snapshot: IndexSnapshotToSave): Promise<number> {
+  await sink.append(new Uint8Array(HEADER_BYTES));
+  let position = HEADER_BYTES;
+  const blobSum = new Checksum();
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = async (): Promise<void> => {
+    if (pendingBytes === 0) return;
+    const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    blobSum.update(chunk);
+    await sink.append(chunk);
+  };
+  const blobs = await writeSearchBlobs(snapshot.search, async (bytes) => {
+    const at = position;
+    position += bytes.length;
+    pending.push(bytes.slice()); // a copy: sources may reuse their buffers
+    pendingBytes += bytes.length;
+    if (pendingBytes >= WRITE_CHUNK) await flush();
+    return at;
+  });
+  await flush();
+  const metadata = encodeMetadata(snapshot, blobs);
+  await sink.append(metadata);
+  const header = new Uint8Array(HEADER_BYTES);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, INDEX_CACHE_VERSION, true);
+  view.setUint32(8, checksumOf(metadata), true);
+  view.setUint32(12, blobSum.value(), true);
+  view.setFloat64(16, position, true);
+  view.setFloat64(24, metadata.length, true);
+  await sink.overwrite(0, header);
+  return position + metadata.length;
+}
+
+/** Encodes a snapshot in memory (tests, small corpora). */
+export async function encodeIndexCache(snapshot: IndexSnapshotToSave): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await writeIndexCacheTo(
+    {
+      append: async (bytes) => void chunks.push(bytes.slice()),
+      overwrite: async (position, bytes) => chunks[0].set(bytes, position),
+    },
+    snapshot,
+  );
+  return Buffer.concat(chunks);
+}
+
+/** The layout read from a header. */
+interface Layout {
+  metadataChecksum: number;
+  blobChecksum: number;
+  metadataPosition: number;
+  metadataLength: number;
+}
+
+/**
+ * Decodes an index whose bytes `source` gives (`size` of them). The snapshot's search state reads
+ * its texts and postings from `source` later: keep it open while the snapshot is in use. With
+ * `verifyBlobs`, the blobs' checksum is checked now (reading everything).
+ */
+export function decodeIndexCache(source: ByteSource, size: number, options: { verifyBlobs?: boolean } = {}): DecodedIndexCache {
+  try {
+    const layout = readLayout(source, size);
+    if (typeof layout === 'string') return { ok: false, reason: layout };
+    const metadata = source.read(layout.metadataPosition, layout.metadataLength);
+    if (checksumOf(metadata) !== layout.metadataChecksum) return { ok: false, reason: 'checksum mismatch (the file is damaged)' };
+    if (options.verifyBlobs && !verifyIndexBlobs(source, size)) return { ok: false, reason: 'checksum mismatch (the file is damaged)' };
+    const blobs = new BlobRegion(source, HEADER_BYTES, layout.metadataPosition);
+    return { ok: true, snapshot: readMetadata(new ByteReader(metadata), blobs) };
+  } catch (error) {
+    return { ok: false, reason: `damaged index: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Decodes an index held in memory, checking everything (tests, small corpora). */
+export function decodeIndexBytes(bytes: Uint8Array): DecodedIndexCache {
+  return decodeIndexCache(new MemoryByteSource(bytes), bytes.byteLength, { verifyBlobs: true });
+}
+
+/** True when the blobs of the index in `source` match their checksum (reads them all). */
+export function verifyIndexBlobs(source: ByteSource, size: number): boolean {
+  const range = blobRange(source, size);
+  if (typeof range === 'string') return false;
+  const sum = new Checksum();
+  for (let at = range.start; at < range.end; at += VERIFY_CHUNK) sum.update(source.read(at, Math.min(VERIFY_CHUNK, range.end - at)));
+  return sum.value() === range.checksum;
+}
+
+/** Bytes read at a time when verifying. */
+export const VERIFY_CHUNK = 4 << 20;
+
+/** Where the blobs of the index in `source` are and their checksum, or why it is not an index. */
+export function blobRange(source: ByteSource, size: number): { start: number; end: number; checksum: number } | string {
+  const layout = readLayout(source, size);
+  return typeof layout === 'string' ? layout : { start: HEADER_BYTES, end: layout.metadataPosition, checksum: layout.blobChecksum };
+}
+
+/** The header's layout, or why the bytes are not an index this version reads. */
+function readLayout(source: ByteSource, size: number): Layout | string {
+  if (size < HEADER_BYTES) return 'file too short to be a News Corpus index';
+  const header = source.read(0, HEADER_BYTES);
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) return 'not a News Corpus index file';
+  const version = view.getUint32(4, true);
+  if (version !== INDEX_CACHE_VERSION) return `index format version ${version}, this version reads ${INDEX_CACHE_VERSION}`;
+  const layout = { metadataChecksum: view.getUint32(8, true), blobChecksum: view.getUint32(12, true), metadataPosition: view.getFloat64(16, true), metadataLength: view.getFloat64(24, true) };
+  const { metadataPosition: at, metadataLength: length } = layout;
+  if (!Number.isInteger(at) || !Number.isInteger(length) || at < HEADER_BYTES || length < 0 || at + length !== size) return 'damaged index: the file is truncated or has a bad header';
+  return layout;
+}
+
+/** The blob region of an index: reads outside it are refused. */
+class BlobRegion implements ByteSource {
+  constructor(
+    private readonly source: ByteSource,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  read(position: number, length: number): Uint8Array {
+    if (!(position >= this.start && length >= 0 && position + length <= this.end)) throw new CorruptDataError(`bytes ${position}…${position + length} are outside the index's blobs`);
+    return this.source.read(position, length);
+  }
+
+  close(): void {
+    this.source.close?.();
+  }
+}
+
+function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof writeSearchState>[2]): Uint8Array {
   const strings = new StringTable();
   const body = new ByteWriter(1 << 20);
 
@@ -63,11 +211,11 @@ export function encodeIndexCache(snapshot: IndexSnapshot): Uint8Array {
     articles.string(a.title);
     articles.string(a.url ?? '');
     articles.string(a.headImage ?? '');
-    articles.string(a.text);
-    const push = (start: number, end: number, type: string, role?: string, english?: string, shortForm?: string) =>
-      mentionInts.push(record, start, end, ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]), strings.optional(role), strings.optional(english), strings.optional(shortForm));
+    articles.u32(a.textLength);
+    const push = (start: number, end: number, type: string, surface: string, role?: string, english?: string, shortForm?: string) =>
+      mentionInts.push(record, start, end, ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]), strings.id(surface), strings.optional(role), strings.optional(english), strings.optional(shortForm));
     if (mentions instanceof PackedMentions) mentions.forEach(push);
-    else for (const m of mentions) push(m.start, m.end, m.type, m.role, m.english, m.shortForm);
+    else for (const m of mentions) push(m.start, m.end, m.type, m.surface, m.role, m.english, m.shortForm);
   });
 
   const problems = new ByteWriter();
@@ -82,7 +230,7 @@ export function encodeIndexCache(snapshot: IndexSnapshot): Uint8Array {
   }
 
   const search = new ByteWriter(1 << 20);
-  writeSearchState(search, snapshot.search, snapshot.articles);
+  writeSearchState(search, snapshot.search, blobs, snapshot.articles);
 
   const table = new ByteWriter();
   table.u32(strings.all.length + 1);
@@ -94,34 +242,10 @@ export function encodeIndexCache(snapshot: IndexSnapshot): Uint8Array {
   writeSection(body, Section.Mentions, new Uint8Array(Int32Array.from(mentionInts).buffer));
   writeSection(body, Section.Problems, problems.finish());
   writeSection(body, Section.Search, search.finish());
-
-  const payload = body.finish();
-  const out = new Uint8Array(HEADER_BYTES + payload.byteLength);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, MAGIC, true);
-  view.setUint32(4, INDEX_CACHE_VERSION, true);
-  view.setUint32(8, checksum(payload), true);
-  out.set(payload, HEADER_BYTES);
-  return out;
+  return body.finish();
 }
 
-/** Decodes a cache file's bytes; a wrong magic, version or checksum, or any inconsistency, gives a reason instead. */
-export function decodeIndexCache(bytes: Uint8Array): DecodedIndexCache {
-  if (bytes.byteLength < HEADER_BYTES) return { ok: false, reason: 'file too short to be a News Corpus index' };
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== MAGIC) return { ok: false, reason: 'not a News Corpus index file' };
-  const version = view.getUint32(4, true);
-  if (version !== INDEX_CACHE_VERSION) return { ok: false, reason: `index format version ${version}, this version reads ${INDEX_CACHE_VERSION}` };
-  const payload = bytes.subarray(HEADER_BYTES);
-  if (checksum(payload) !== view.getUint32(8, true)) return { ok: false, reason: 'checksum mismatch (the file is damaged)' };
-  try {
-    return { ok: true, snapshot: readPayload(new ByteReader(payload)) };
-  } catch (error) {
-    return { ok: false, reason: `damaged index: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-function readPayload(reader: ByteReader): IndexSnapshot {
+function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
   const tableReader = new ByteReader(readSection(reader, Section.Strings));
   const count = tableReader.u32();
   const roots = JSON.parse(tableReader.string()) as string[];
@@ -145,9 +269,9 @@ function readPayload(reader: ByteReader): IndexSnapshot {
     const title = ar.string();
     const url = ar.string();
     const headImage = ar.string();
-    const text = ar.string();
+    const textLength = ar.u32();
     if (!format) throw new CorruptDataError(`article ${i} has an unknown format`);
-    const article = { id, root, path, format, outlet, published: Number.isNaN(published) ? undefined : published, title, url: url || undefined, headImage: headImage || undefined, text };
+    const article = { id, root, path, format, outlet, published: Number.isNaN(published) ? undefined : published, title, url: url || undefined, headImage: headImage || undefined, textLength };
     articles[i] = { article, stamp, mentions: [] };
   }
 
@@ -160,16 +284,17 @@ function readPayload(reader: ByteReader): IndexSnapshot {
     const entry = articles[record];
     if (!entry || (row > 0 && record < rows[(row - 1) * MENTION_ROW])) throw new CorruptDataError(`mention ${row} names article ${record}, out of range or order`);
     const from = row;
-    const textLength = entry.article.text.length;
+    const textLength = entry.article.textLength;
     for (; row < rowCount && rows[row * MENTION_ROW] === record; row++) {
       const k = row * MENTION_ROW;
       const start = rows[k + 1];
       const end = rows[k + 2];
       const type = rows[k + 3];
       if (start < 0 || end < start || end > textLength || !ENTITY_TYPES[type]) throw new CorruptDataError(`mention ${row} is out of range`);
-      for (let f = 4; f < MENTION_ROW; f++) if (rows[k + f] !== NONE && !(rows[k + f] >= 0 && rows[k + f] < table.length)) throw new CorruptDataError(`mention ${row} names a missing string`);
+      if (!(rows[k + 4] >= 0 && rows[k + 4] < table.length)) throw new CorruptDataError(`mention ${row} names a missing surface`);
+      for (let f = 5; f < MENTION_ROW; f++) if (rows[k + f] !== NONE && !(rows[k + f] >= 0 && rows[k + f] < table.length)) throw new CorruptDataError(`mention ${row} names a missing string`);
     }
-    entry.mentions = new PackedMentions(entry.article.text, rows, from, row, table);
+    entry.mentions = new PackedMentions(rows, from, row, table);
   }
 
   const pr = new ByteReader(readSection(reader, Section.Problems));
@@ -183,7 +308,7 @@ function readPayload(reader: ByteReader): IndexSnapshot {
     problems[i] = { problem: { file, path, reason, severity }, stamp: { size: pr.f64(), mtimeMs: pr.f64() } };
   }
 
-  const search = readSearchState(new ByteReader(readSection(reader, Section.Search)), articles);
+  const search = readSearchState(new ByteReader(readSection(reader, Section.Search)), articles, blobs);
   if (reader.remaining !== 0) throw new CorruptDataError('unexpected bytes after the last section');
   return { roots, articles, problems, search };
 }
@@ -199,13 +324,6 @@ function readSection(reader: ByteReader, tag: Section, aligned = false): Uint8Ar
   if (found !== tag) throw new CorruptDataError(`expected section ${tag}, found ${found}`);
   const content = reader.bytes();
   return aligned ? new Uint8Array(content) : content;
-}
-
-/** CRC-32 of the bytes (zlib's, available from Node 20.15; a SHA-1 prefix before that). */
-function checksum(bytes: Uint8Array): number {
-  const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (crc32) return crc32(bytes) >>> 0;
-  return createHash('sha1').update(bytes).digest().readUInt32LE(0);
 }
 
 /** Strings stored once, referred to by number. */

@@ -1,10 +1,7 @@
-import type { IndexSnapshot } from './indexSnapshot';
-import { writeIndexCache } from './indexCacheFile';
-
-/** Where to save, and how to make the snapshot (only called when saving). */
+/** Where to save, and how (only called when saving; resolves to the bytes written). */
 export interface CacheTarget {
   file: string;
-  snapshot: () => IndexSnapshot;
+  save: (file: string) => Promise<number>;
 }
 
 /** Where the writer reports what it did. */
@@ -61,10 +58,11 @@ export class IndexCacheWriter {
     this.dirty = false;
     const started = Date.now();
     try {
-      const bytes = await writeIndexCache(target.file, target.snapshot());
+      const bytes = await target.save(target.file);
       this.log.info(`saved the persistent index (${(bytes / 1048576).toFixed(1)} MB) to ${target.file} in ${Date.now() - started} ms`);
     } catch (error) {
       this.log.warn(`persistent index not saved: ${error instanceof Error ? error.message : String(error)}`);
+      this.dirty = true; // e.g. the corpus changed while it was written: the change schedules the next save
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Problem } from '../model/article';
-import type { SearchEngineState } from '../search';
+import type { SearchEngineExport, SearchEngineState } from '../search';
 import type { IndexedArticle } from './corpusIndex';
 import type { StoredMentions } from './packedMentions';
 
@@ -23,17 +23,35 @@ export interface SnapshotProblem {
   stamp: FileStamp;
 }
 
-/** Everything needed to restore a corpus without reading its files: the persistent index's content. */
-export interface IndexSnapshot {
+/** The persistent index's content apart from the search engine. */
+interface SnapshotContent {
   /** The corpus folders (absolute) the snapshot was made from. */
   roots: string[];
   articles: SnapshotArticle[];
   problems: SnapshotProblem[];
+}
+
+/**
+ * A corpus as read from the persistent index, to restore without reading its files. The search
+ * state's texts and postings stay in the index file until queries need them.
+ */
+export interface IndexSnapshot extends SnapshotContent {
   /** The search engine's state; its documents are the articles above, by id. */
   search: SearchEngineState;
+}
+
+/** A corpus to save as the persistent index: the search engine as an export, streamed by the writer. */
+export interface IndexSnapshotToSave extends SnapshotContent {
+  search: SearchEngineExport;
 }
 
 /** True when the file on disk is the one that was read. */
 export function sameStamp(a: FileStamp | undefined, b: FileStamp): boolean {
   return a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** Releases what a restored snapshot holds open (the index file), when it is not restored after all. */
+export function closeSnapshot(snapshot: IndexSnapshot): void {
+  snapshot.search.texts.close?.();
+  snapshot.search.index.lists.source.close?.();
 }

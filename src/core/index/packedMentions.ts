@@ -1,18 +1,18 @@
 import type { EntityType, Mention } from '../entities';
 
-/** Ints per mention row: article#, start, end, type#, role#, english#, shortForm# (-1 = none). */
-export const MENTION_ROW = 7;
+/** Ints per mention row: article#, start, end, type#, surface#, role#, english#, shortForm# (-1 = none). */
+export const MENTION_ROW = 8;
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org'];
 const NONE = -1;
 
 /**
  * One article's entity mentions as the persistent index stores them: rows of integers in a shared
- * Int32Array plus a shared string table, turned into `Mention` objects only when asked. Keeps a
- * restored corpus small (7 integers a mention instead of an object and a string) and its loading fast.
+ * Int32Array plus a shared string table (surfaces, roles, names), turned into `Mention` objects
+ * only when asked. Keeps a corpus small (8 integers a mention instead of an object and its
+ * strings; the article's text is not needed) and a restored one fast to load.
  */
 export class PackedMentions {
   constructor(
-    private readonly text: string,
     /** The shared rows; this article's are `from` to `to` (row numbers). */
     private readonly rows: Int32Array,
     private readonly from: number,
@@ -20,8 +20,8 @@ export class PackedMentions {
     private readonly strings: readonly string[],
   ) {}
 
-  /** Packs mentions found in `text` (rows of their own, with their own small string table). */
-  static pack(mentions: readonly Mention[], text: string): PackedMentions {
+  /** Packs mentions (rows of their own, with their own small string table). */
+  static pack(mentions: readonly Mention[]): PackedMentions {
     const strings: string[] = [];
     const id = (value: string | undefined): number => {
       if (value === undefined) return NONE;
@@ -30,9 +30,9 @@ export class PackedMentions {
     };
     const rows = new Int32Array(mentions.length * MENTION_ROW);
     mentions.forEach((m, i) => {
-      rows.set([0, m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.role), id(m.english), id(m.shortForm)], i * MENTION_ROW);
+      rows.set([0, m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.surface), id(m.role), id(m.english), id(m.shortForm)], i * MENTION_ROW);
     });
-    return new PackedMentions(text, rows, 0, mentions.length, strings);
+    return new PackedMentions(rows, 0, mentions.length, strings);
   }
 
   get length(): number {
@@ -42,8 +42,8 @@ export class PackedMentions {
   /** The mentions as objects (a new array each time). */
   unpack(): Mention[] {
     const mentions: Mention[] = [];
-    this.forEach((start, end, type, role, english, shortForm) => {
-      const mention: Mention = { start, end, surface: this.text.slice(start, end), type };
+    this.forEach((start, end, type, surface, role, english, shortForm) => {
+      const mention: Mention = { start, end, surface, type };
       if (role !== undefined) mention.role = role;
       if (english !== undefined) mention.english = english;
       if (shortForm !== undefined) mention.shortForm = shortForm;
@@ -53,12 +53,12 @@ export class PackedMentions {
   }
 
   /** Calls `visit` with each mention's fields, without making objects. */
-  forEach(visit: (start: number, end: number, type: EntityType, role: string | undefined, english: string | undefined, shortForm: string | undefined) => void): void {
+  forEach(visit: (start: number, end: number, type: EntityType, surface: string, role: string | undefined, english: string | undefined, shortForm: string | undefined) => void): void {
     const r = this.rows;
     const s = this.strings;
     for (let row = this.from; row < this.to; row++) {
       const k = row * MENTION_ROW;
-      visit(r[k + 1], r[k + 2], ENTITY_TYPES[r[k + 3]], r[k + 4] === NONE ? undefined : s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]]);
+      visit(r[k + 1], r[k + 2], ENTITY_TYPES[r[k + 3]], s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]], r[k + 7] === NONE ? undefined : s[r[k + 7]]);
     }
   }
 }

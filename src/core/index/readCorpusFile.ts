@@ -1,6 +1,6 @@
 import { defaultKnowledge, recognizeMentions, type Mention } from '../entities';
 import type { Problem } from '../model/article';
-import type { IndexedArticle } from './corpusIndex';
+import type { ArticleForIndex } from './corpusIndex';
 import { loadArticleFile } from './loadCorpus';
 import type { CorpusFile } from './scanCorpus';
 
@@ -11,7 +11,7 @@ import type { CorpusFile } from './scanCorpus';
  */
 export interface FileReadResult {
   file: CorpusFile;
-  article?: IndexedArticle;
+  article?: ArticleForIndex;
   mentions?: Mention[];
   /** The reason no article was made (error), or a warning about the article. */
   problem?: Problem;

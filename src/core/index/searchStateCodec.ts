@@ -1,18 +1,19 @@
 /**
- * Writes the search engine's state (`SearchEngine.exportState()`) into the persistent index
- * without repeating the article texts: each document becomes the number of the article record it
- * came from plus the few (offset, original unit) pairs where its folded form differs, and every
- * typed array (postings, list keys, differences) is stored as raw little-endian bytes. Reading
- * rebuilds each folded text from the article's text by patching those offsets (no refolding, no
- * base64). The only file that knows the `SearchEngineState` shape.
+ * The search engine's part of the persistent index. The engine's large parts — each document's
+ * text record and each posting list's run — are streamed into the file's blob region by
+ * {@link writeSearchBlobs}; {@link writeSearchState} then writes, into the metadata region, the
+ * small parts and where the large ones are. {@link readSearchState} reads the small parts back and
+ * gives a state whose texts and lists are read from the file when queries need them. Titles are
+ * stored as the (offset, original unit) pairs where their folded form differs from the article's
+ * title; outlets and dates are the articles'. The only file that knows the `SearchEngineState` shape.
  *
- *     header     JSON { foldVersion, gramVersion, timeZone }
- *     records    Int32Array: article record by document number (-1 = removed slot)
- *     starts     Uint32Array: `differenceStarts`
- *     differences Uint32Array
- *     postings   u32 lists · u32 used · listKeys, bytes, head, tail, tailEnd, count, lastDoc, level
+ *     header       JSON { foldVersion, gramVersion, timeZone }
+ *     records      Int32Array: article record by document number (-1 = removed slot)
+ *     titles       Uint32Array difference starts (count + 1), Uint32Array differences
+ *     texts        Int32Array lengths (code units), Int32Array difference counts, Float64Array positions
+ *     lists        Int32Array keys, Int32Array counts, Int32Array last documents, Float64Array positions, Int32Array byte lengths
  */
-import { foldedFromDifferences, originalFromDifferences, type SearchEngineState } from '../search';
+import { foldedFromDifferences, originalFromDifferences, type ByteSource, type SearchEngineExport, type SearchEngineState } from '../search';
 import { CorruptDataError, type ByteReader, type ByteWriter } from './binaryCodec';
 import type { SnapshotArticle } from './indexSnapshot';
 
@@ -25,8 +26,41 @@ interface Header {
   timeZone: string;
 }
 
-/** Writes `search`, whose documents must be exactly `articles` (by id, title, text, outlet and date). */
-export function writeSearchState(writer: ByteWriter, search: SearchEngineState, articles: readonly SnapshotArticle[]): void {
+/** Where the blobs of one search engine were written (absolute positions in the file). */
+export interface SearchBlobs {
+  textPositions: Float64Array;
+  listKeys: Int32Array;
+  counts: Int32Array;
+  lastDocs: Int32Array;
+  listPositions: Float64Array;
+  byteLengths: Int32Array;
+}
+
+/** Streams the engine's text records, then its posting lists, through `append` (which returns the position written at). */
+export async function writeSearchBlobs(search: SearchEngineExport, append: (bytes: Uint8Array) => Promise<number>): Promise<SearchBlobs> {
+  const textPositions = new Float64Array(search.ids.length);
+  let number = 0;
+  for (const record of search.texts()) {
+    if (number >= textPositions.length) throw new Error('the search engine changed while it was being saved');
+    textPositions[number++] = await append(record);
+  }
+  const n = search.listCount;
+  const blobs = { textPositions, listKeys: new Int32Array(n), counts: new Int32Array(n), lastDocs: new Int32Array(n), listPositions: new Float64Array(n), byteLengths: new Int32Array(n) };
+  let list = 0;
+  for (const run of search.lists()) {
+    if (list >= n) throw new Error('the search engine changed while it was being saved');
+    blobs.listKeys[list] = run.key;
+    blobs.counts[list] = run.count;
+    blobs.lastDocs[list] = run.lastDoc;
+    blobs.byteLengths[list] = run.bytes.length;
+    blobs.listPositions[list++] = await append(run.bytes);
+  }
+  if (number !== textPositions.length || list !== n) throw new Error('the search engine changed while it was being saved');
+  return blobs;
+}
+
+/** Writes the small parts of `search` (whose documents must be exactly `articles`) and where its blobs are. */
+export function writeSearchState(writer: ByteWriter, search: SearchEngineExport, blobs: SearchBlobs, articles: readonly SnapshotArticle[]): void {
   const recordOf = new Map<string, number>();
   articles.forEach((entry, i) => recordOf.set(entry.article.id, i));
   const count = search.ids.length;
@@ -34,88 +68,93 @@ export function writeSearchState(writer: ByteWriter, search: SearchEngineState, 
   for (let number = 0; number < count; number++) slots[number] = search.ids[number] === null ? REMOVED_SLOT : recordNumber(search, number, recordOf, articles);
   const header: Header = { foldVersion: search.foldVersion, gramVersion: search.gramVersion, timeZone: search.timeZone };
   writer.string(JSON.stringify(header));
-  writer.bytes(raw(slots));
-  writer.bytes(raw(search.differenceStarts));
-  writer.bytes(raw(search.differences));
-  const { pool, listKeys } = search.index;
-  writer.u32(pool.lists);
-  writer.u32(pool.used);
-  for (const array of [listKeys, pool.bytes, pool.head, pool.tail, pool.tailEnd, pool.count, pool.lastDoc, pool.level]) writer.bytes(raw(array));
+  for (const array of [slots, search.titleDifferenceStarts, search.titleDifferences, search.textLengths, search.differenceCounts, blobs.textPositions]) writer.bytes(raw(array));
+  for (const array of [blobs.listKeys, blobs.counts, blobs.lastDocs, blobs.listPositions, blobs.byteLengths]) writer.bytes(raw(array));
 }
 
-/** Reads what {@link writeSearchState} wrote, taking the documents' texts from `articles`. */
-export function readSearchState(reader: ByteReader, articles: readonly SnapshotArticle[]): SearchEngineState {
+/**
+ * Reads what {@link writeSearchState} wrote; titles, outlets and dates come from `articles`, the
+ * texts and lists stay in `blobs` (the file's blob region, absolute positions).
+ */
+export function readSearchState(reader: ByteReader, articles: readonly SnapshotArticle[], blobs: ByteSource & { start: number; end: number }): SearchEngineState {
   const header = JSON.parse(reader.string()) as Header;
   if (typeof header.foldVersion !== 'number' || typeof header.gramVersion !== 'number' || typeof header.timeZone !== 'string') throw new CorruptDataError('bad search state header');
   const slots = reader.int32Array();
-  const differenceStarts = uint32Array(reader);
-  const differences = uint32Array(reader);
+  const titleDifferenceStarts = uint32Array(reader);
+  const titleDifferences = uint32Array(reader);
+  const textLengths = reader.int32Array();
+  const differenceCounts = reader.int32Array();
+  const textPositions = reader.float64Array();
   const count = slots.length;
-  if (differenceStarts.length !== 2 * count + 1 || differenceStarts[2 * count] !== differences.length) throw new CorruptDataError('search difference table does not match its documents');
-  for (let k = 0; k < differenceStarts.length; k++) {
-    if (differenceStarts[k] % 2 !== 0 || (k > 0 && differenceStarts[k] < differenceStarts[k - 1])) throw new CorruptDataError('search difference table out of order');
-  }
+  if (titleDifferenceStarts.length !== count + 1 || titleDifferenceStarts[count] !== titleDifferences.length) throw new CorruptDataError('search title table does not match its documents');
+  if (textLengths.length !== count || differenceCounts.length !== count || textPositions.length !== count) throw new CorruptDataError('search text table does not match its documents');
   const ids: Array<string | null> = new Array<string | null>(count);
   const foldedTitles: string[] = new Array<string>(count);
-  const foldedTexts: string[] = new Array<string>(count);
   const outlets: string[] = new Array<string>(count);
   const published = new Float64Array(count);
-  const lengths = new Int32Array(count);
   for (let number = 0; number < count; number++) {
+    const from = titleDifferenceStarts[number];
+    const to = titleDifferenceStarts[number + 1];
+    if (from % 2 !== 0 || to < from) throw new CorruptDataError('search title table out of order');
     const record = slots[number];
     if (record === REMOVED_SLOT) {
       ids[number] = null;
-      foldedTitles[number] = foldedTexts[number] = outlets[number] = '';
+      foldedTitles[number] = outlets[number] = '';
       published[number] = Number.NaN;
       continue;
     }
     const a = articles[record]?.article;
     if (!a) throw new CorruptDataError(`search document ${number} names article record ${record}, which does not exist`);
+    const length = textLengths[number];
+    const differences = differenceCounts[number];
+    const position = textPositions[number];
+    if (length !== a.textLength || differences < 0 || differences % 2 !== 0 || !(position >= blobs.start && position + length * 2 + differences * 4 <= blobs.end)) {
+      throw new CorruptDataError(`search document ${number} has a text record out of range`);
+    }
     ids[number] = a.id;
-    foldedTitles[number] = foldedFromDifferences(a.title, differences.subarray(differenceStarts[2 * number], differenceStarts[2 * number + 1]));
-    foldedTexts[number] = foldedFromDifferences(a.text, differences.subarray(differenceStarts[2 * number + 1], differenceStarts[2 * number + 2]));
+    foldedTitles[number] = foldedFromDifferences(a.title, titleDifferences.subarray(from, to));
     outlets[number] = a.outlet;
     published[number] = a.published ?? Number.NaN;
-    lengths[number] = a.title.length + a.text.length;
   }
-  const lists = reader.u32();
-  const used = reader.u32();
   const listKeys = reader.int32Array();
-  const bytes = reader.bytes().slice();
-  const head = reader.int32Array();
-  const tail = reader.int32Array();
-  const tailEnd = reader.int32Array();
-  const postingCount = reader.int32Array();
-  const lastDoc = reader.int32Array();
-  const level = reader.bytes().slice();
-  if (bytes.length !== used || [listKeys, head, tail, tailEnd, postingCount, lastDoc, level].some((array) => array.length !== lists)) {
-    throw new CorruptDataError('search posting arrays do not match their sizes');
+  const counts = reader.int32Array();
+  const lastDocs = reader.int32Array();
+  const positions = reader.float64Array();
+  const byteLengths = reader.int32Array();
+  const lists = listKeys.length;
+  if ([counts, lastDocs, positions, byteLengths].some((array) => array.length !== lists)) throw new CorruptDataError('search posting directory does not match its size');
+  for (let list = 0; list < lists; list++) {
+    if (counts[list] < 0 || lastDocs[list] >= count || byteLengths[list] < 2 * counts[list] || !(positions[list] >= blobs.start && positions[list] + byteLengths[list] <= blobs.end)) {
+      throw new CorruptDataError(`search posting list ${list} is out of range`);
+    }
   }
   return {
     ...header,
     ids,
     foldedTitles,
-    foldedTexts,
-    differences,
-    differenceStarts,
-    lengths,
+    titleDifferences,
+    titleDifferenceStarts,
     outlets,
     published,
-    index: { listKeys, pool: { lists, used, bytes, head, tail, tailEnd, count: postingCount, lastDoc, level } },
+    textLengths,
+    differenceCounts,
+    textPositions,
+    texts: blobs,
+    index: { listKeys, lists: { counts, lastDocs, positions, byteLengths, source: blobs } },
   };
 }
 
-function recordNumber(search: SearchEngineState, number: number, recordOf: ReadonlyMap<string, number>, articles: readonly SnapshotArticle[]): number {
+function recordNumber(search: SearchEngineExport, number: number, recordOf: ReadonlyMap<string, number>, articles: readonly SnapshotArticle[]): number {
   const id = search.ids[number] as string;
   const record = recordOf.get(id);
   const a = record === undefined ? undefined : articles[record].article;
-  const { differences, differenceStarts } = search;
+  const { titleDifferences, titleDifferenceStarts } = search;
   const same =
     a !== undefined &&
     a.outlet === search.outlets[number] &&
+    a.textLength === search.textLengths[number] &&
     (a.published === undefined ? Number.isNaN(search.published[number]) : a.published === search.published[number]) &&
-    a.title === originalFromDifferences(search.foldedTitles[number], differences.subarray(differenceStarts[2 * number], differenceStarts[2 * number + 1])) &&
-    a.text === originalFromDifferences(search.foldedTexts[number], differences.subarray(differenceStarts[2 * number + 1], differenceStarts[2 * number + 2]));
+    a.title === originalFromDifferences(search.foldedTitles[number], titleDifferences.subarray(titleDifferenceStarts[number], titleDifferenceStarts[number + 1]));
   if (record === undefined || !same) throw new Error(`the search index and the article index disagree about ${id}; not saved`);
   return record;
 }

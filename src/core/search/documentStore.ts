@@ -1,8 +1,12 @@
 /**
  * The engine's documents, by internal document number (assigned in adding order, never
- * reused until the engine compacts). Texts are kept once, folded ({@link FoldedText}).
+ * reused until the engine compacts). Texts are kept once, folded ({@link FoldedText}). A store
+ * restored from a persisted state ({@link DocumentStore.fromState}) keeps its documents' texts
+ * in the state's {@link ByteSource} and reads one when asked for it, keeping the most recently
+ * used within {@link TEXT_CACHE_UNITS}; documents added afterwards are held in memory.
  */
-import type { SearchEngineState } from './engineState';
+import type { ByteSource } from './byteSource';
+import type { SearchEngineHeader, SearchEngineState, TextRecord } from './engineState';
 import { FoldedText } from './foldedText';
 import { fold } from './normalize';
 
@@ -21,11 +25,40 @@ export interface SearchDocument {
 export interface StoredDocument {
   id: string;
   title: FoldedText;
-  text: FoldedText;
+  /** The text (read from the persisted state on first use after a restore). */
+  readonly text: FoldedText;
   outlet: string;
   foldedOutlet: string;
   /** Epoch ms, NaN when unknown. */
   published: number;
+}
+
+/** Code units of restored texts kept in memory (about 32 MB); older ones are read again when needed. */
+export const TEXT_CACHE_UNITS = 16 * 1024 * 1024;
+
+/** Where the restored documents' texts are. */
+interface PersistedTexts {
+  source: ByteSource;
+  positions: Float64Array;
+  lengths: Int32Array;
+  differenceCounts: Int32Array;
+}
+
+/** A restored document: its text is read from the persisted texts when first needed. */
+class RestoredDocument implements StoredDocument {
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly number: number,
+    readonly id: string,
+    readonly title: FoldedText,
+    readonly outlet: string,
+    readonly foldedOutlet: string,
+    readonly published: number,
+  ) {}
+
+  get text(): FoldedText {
+    return this.store.persistedText(this.number);
+  }
 }
 
 export class DocumentStore {
@@ -34,6 +67,10 @@ export class DocumentStore {
   /** `title + text` length by document number (0 for removed slots). */
   private readonly lengths: number[] = [];
   private totalLength = 0;
+  private persisted: PersistedTexts | undefined;
+  /** Recently read persisted texts, least recently used first. */
+  private readonly textCache = new Map<number, FoldedText>();
+  private cachedUnits = 0;
 
   /** Live documents. */
   get size(): number {
@@ -69,27 +106,27 @@ export class DocumentStore {
   }
 
   /**
-   * A store holding the state's documents as they are (folded texts and differences taken over,
-   * nothing refolded). The state's folding must be the current one.
+   * A store holding the state's documents as they are (nothing refolded); their texts stay in
+   * the state's source until needed. The state's folding must be the current one.
    */
   static fromState(state: SearchEngineState): DocumentStore {
     const store = new DocumentStore();
-    const { ids, foldedTitles, foldedTexts, differences, differenceStarts, outlets, published } = state;
+    const { ids, foldedTitles, titleDifferences, titleDifferenceStarts, outlets, published, textLengths, differenceCounts, textPositions } = state;
     const count = ids.length;
-    if (foldedTitles.length !== count || foldedTexts.length !== count || outlets.length !== count || published.length !== count || state.lengths.length !== count || differenceStarts.length !== 2 * count + 1) {
+    if ([foldedTitles, outlets, published, textLengths, differenceCounts, textPositions].some((column) => column.length !== count) || titleDifferenceStarts.length !== count + 1) {
       throw new Error('inconsistent search engine state');
     }
+    store.persisted = { source: state.texts, positions: textPositions, lengths: textLengths, differenceCounts };
     for (let number = 0; number < count; number++) {
       const id = ids[number];
       if (id === null) {
         store.addRemovedSlot();
         continue;
       }
-      const title = FoldedText.fromParts(foldedTitles[number], differences.subarray(differenceStarts[2 * number], differenceStarts[2 * number + 1]));
-      const text = FoldedText.fromParts(foldedTexts[number], differences.subarray(differenceStarts[2 * number + 1], differenceStarts[2 * number + 2]));
+      const title = FoldedText.fromParts(foldedTitles[number], titleDifferences.subarray(titleDifferenceStarts[number], titleDifferenceStarts[number + 1]));
       const outlet = outlets[number];
-      const length = title.length + text.length;
-      store.documents.push({ id, title, text, outlet, foldedOutlet: fold(outlet), published: published[number] });
+      const length = title.length + textLengths[number];
+      store.documents.push(new RestoredDocument(store, number, id, title, outlet, fold(outlet), published[number]));
       store.lengths.push(length);
       store.numbers.set(id, number);
       store.totalLength += length;
@@ -97,47 +134,80 @@ export class DocumentStore {
     return store;
   }
 
-  /** The documents as the columns of a {@link SearchEngineState} (without versions, time zone and index). */
-  exportDocuments(): Omit<SearchEngineState, 'foldVersion' | 'gramVersion' | 'timeZone' | 'index'> {
+  /** The text of restored document `number`, from the cache or read from the persisted texts. */
+  persistedText(number: number): FoldedText {
+    const cached = this.textCache.get(number);
+    if (cached) {
+      this.textCache.delete(number);
+      this.textCache.set(number, cached);
+      return cached;
+    }
+    const persisted = this.persisted;
+    if (!persisted) throw new Error(`document ${number} has no persisted text`);
+    const length = persisted.lengths[number];
+    const differenceCount = persisted.differenceCounts[number];
+    const record = persisted.source.read(persisted.positions[number], length * 2 + differenceCount * 4);
+    const text = decodeTextRecord(record, length, differenceCount);
+    this.textCache.set(number, text);
+    this.cachedUnits += length;
+    for (const [oldest, old] of this.textCache) {
+      if (this.cachedUnits <= TEXT_CACHE_UNITS || oldest === number) break;
+      this.textCache.delete(oldest);
+      this.cachedUnits -= old.length;
+    }
+    return text;
+  }
+
+  /** The documents' small fields as a {@link SearchEngineHeader}'s columns (no versions or time zone). */
+  exportHeader(): Omit<SearchEngineHeader, 'foldVersion' | 'gramVersion' | 'timeZone'> {
     const count = this.documents.length;
     const ids: Array<string | null> = new Array<string | null>(count);
     const foldedTitles: string[] = new Array<string>(count);
-    const foldedTexts: string[] = new Array<string>(count);
     const outlets: string[] = new Array<string>(count);
     const published = new Float64Array(count);
-    const lengths = new Int32Array(count);
-    const differenceStarts = new Uint32Array(2 * count + 1);
+    const textLengths = new Int32Array(count);
+    const differenceCounts = new Int32Array(count);
+    const titleDifferenceStarts = new Uint32Array(count + 1);
     let total = 0;
-    for (let number = 0; number < count; number++) {
-      const stored = this.documents[number];
-      if (stored) total += stored.title.differenceList.length + stored.text.differenceList.length;
-    }
-    const differences = new Uint32Array(total);
+    for (const stored of this.documents) if (stored) total += stored.title.differenceList.length;
+    const titleDifferences = new Uint32Array(total);
     let at = 0;
     for (let number = 0; number < count; number++) {
       const stored = this.documents[number];
-      differenceStarts[2 * number] = at;
+      titleDifferenceStarts[number] = at;
       if (!stored) {
         ids[number] = null;
-        foldedTitles[number] = foldedTexts[number] = outlets[number] = '';
+        foldedTitles[number] = outlets[number] = '';
         published[number] = Number.NaN;
-        differenceStarts[2 * number + 1] = at;
         continue;
       }
       ids[number] = stored.id;
       foldedTitles[number] = stored.title.folded;
-      foldedTexts[number] = stored.text.folded;
       outlets[number] = stored.outlet;
       published[number] = stored.published;
-      lengths[number] = stored.title.length + stored.text.length;
-      differences.set(stored.title.differenceList, at);
+      titleDifferences.set(stored.title.differenceList, at);
       at += stored.title.differenceList.length;
-      differenceStarts[2 * number + 1] = at;
-      differences.set(stored.text.differenceList, at);
-      at += stored.text.differenceList.length;
+      const [length, differences] = this.textShape(number, stored);
+      textLengths[number] = length;
+      differenceCounts[number] = differences;
     }
-    differenceStarts[2 * count] = at;
-    return { ids, foldedTitles, foldedTexts, differences, differenceStarts, lengths, outlets, published };
+    titleDifferenceStarts[count] = at;
+    return { ids, foldedTitles, titleDifferences, titleDifferenceStarts, outlets, published, textLengths, differenceCounts };
+  }
+
+  /** Each document's text record by number, as {@link exportHeader} sized them (persisted ones copied as stored). */
+  *exportTexts(): Generator<TextRecord> {
+    for (let number = 0; number < this.documents.length; number++) {
+      const stored = this.documents[number];
+      if (!stored) {
+        yield new Uint8Array(0);
+      } else if (stored instanceof RestoredDocument && this.persisted) {
+        const p = this.persisted;
+        yield p.source.read(p.positions[number], p.lengths[number] * 2 + p.differenceCounts[number] * 4);
+      } else {
+        yield encodeTextRecord(stored.text);
+      }
+    }
   }
 
   /** Uses up one document number without a document (restoring a removed slot). */
@@ -150,9 +220,13 @@ export class DocumentStore {
   remove(id: string): number {
     const number = this.numbers.get(id);
     if (number === undefined) return -1;
-    const stored = this.documents[number];
-    if (stored) this.totalLength -= stored.title.length + stored.text.length;
+    this.totalLength -= this.lengths[number];
     this.documents[number] = undefined;
+    const cached = this.textCache.get(number);
+    if (cached) {
+      this.textCache.delete(number);
+      this.cachedUnits -= cached.length;
+    }
     this.numbers.delete(id);
     return number;
   }
@@ -176,4 +250,37 @@ export class DocumentStore {
   *live(): IterableIterator<StoredDocument> {
     for (const stored of this.documents) if (stored) yield stored;
   }
+
+  /** Releases the persisted texts' source (a file handle). */
+  close(): void {
+    this.persisted?.source.close?.();
+  }
+
+  /** Text length and difference-value count of a live document, without reading a persisted text. */
+  private textShape(number: number, stored: StoredDocument): [number, number] {
+    if (stored instanceof RestoredDocument && this.persisted) return [this.persisted.lengths[number], this.persisted.differenceCounts[number]];
+    return [stored.text.length, stored.text.differenceList.length];
+  }
+}
+
+/** A text record (see {@link TextRecord}) of a folded text. */
+export function encodeTextRecord(text: FoldedText): TextRecord {
+  const differences = text.differenceList;
+  const record = Buffer.allocUnsafe(text.length * 2 + differences.length * 4);
+  record.write(text.folded, 0, text.length * 2, 'utf16le');
+  for (let k = 0; k < differences.length; k++) record.writeUInt32LE(differences[k], text.length * 2 + k * 4);
+  return record;
+}
+
+/** The folded text of a text record. */
+export function decodeTextRecord(record: Uint8Array, length: number, differenceCount: number): FoldedText {
+  if (record.length !== length * 2 + differenceCount * 4) throw new RangeError('a text record has the wrong size');
+  const bytes = Buffer.from(record.buffer, record.byteOffset, record.byteLength);
+  const folded = bytes.toString('utf16le', 0, length * 2);
+  const differences = new Uint32Array(differenceCount);
+  for (let k = 0; k < differenceCount; k++) {
+    differences[k] = bytes.readUInt32LE(length * 2 + k * 4);
+    if (k % 2 === 0 && (differences[k] >= length || (k > 0 && differences[k] <= differences[k - 2]))) throw new RangeError('a text record has differences out of order');
+  }
+  return FoldedText.fromParts(folded, differences);
 }

@@ -12,16 +12,20 @@
  * (a stable counting sort, so documents stay in increasing order) and appends each list's run
  * at once. Every read method flushes first: a document is searchable as soon as it was added.
  */
-import { MAX_FREQUENCY, PostingPool, type PostingPoolState, type Postings } from './postingPool';
+import { MAX_FREQUENCY, PostingPool, type ListRun, type PersistedLists, type Postings } from './postingPool';
 import { MAX_GRAMS_PER_UNIT, gramsInto, isUnigram } from './tokenize';
 
 export type { Postings } from './postingPool';
 
-/** Everything needed to restore an index, as typed arrays. */
+/** A persisted index: the key of every list (by list number) and the lists' runs. */
 export interface InvertedIndexState {
-  pool: PostingPoolState;
-  /** Key of every list, by list number. */
   listKeys: Int32Array;
+  lists: PersistedLists;
+}
+
+/** One list as exported: its key and its contiguous run. */
+export interface KeyedListRun extends ListRun {
+  key: number;
 }
 
 /** Pending postings that trigger a flush: about a hundred documents, a few MB that stay in cache. */
@@ -49,7 +53,8 @@ export class InvertedIndex {
   private grouped = new Int32Array(PENDING_POSTINGS);
 
   constructor(state?: InvertedIndexState) {
-    this.pool = new PostingPool(state?.pool);
+    if (state && state.listKeys.length !== state.lists.counts.length) throw new Error('persisted list keys do not match the lists');
+    this.pool = new PostingPool(state?.lists);
     this.listKeys = state ? state.listKeys.slice() : new Int32Array(1024);
     for (let list = 0; list < this.pool.size; list++) this.remember(this.listKeys[list], list);
     this.frequencyByList = new Uint16Array(Math.max(1024, this.listKeys.length));
@@ -180,10 +185,21 @@ export class InvertedIndex {
     return list < 0 ? { documents: new Int32Array(0), frequencies: new Uint8Array(0) } : this.pool.decode(list);
   }
 
-  /** A copy of the index's arrays. */
-  exportState(): InvertedIndexState {
+  /** Releases the persisted lists' source (a file handle). */
+  close(): void {
+    this.pool.close();
+  }
+
+  /** Number of lists (distinct keys); {@link exportLists} yields this many. */
+  get listCount(): number {
+    return this.pool.size;
+  }
+
+  /** Every list with its key, as one contiguous run each, by list number (for persisting). */
+  *exportLists(): Generator<KeyedListRun> {
     this.flush();
-    return { pool: this.pool.exportState(), listKeys: this.listKeys.slice(0, this.pool.size) };
+    let list = 0;
+    for (const run of this.pool.exportLists()) yield { key: this.listKeys[list++], ...run };
   }
 
   private listOf(key: number): number {

@@ -1,14 +1,18 @@
 /**
- * Many growable lists of increasing document numbers, stored compactly in ONE byte pool.
+ * Many growable lists of increasing document numbers, stored compactly.
  *
- * Each list is a chain of blocks in `bytes`; a block holds, per document, the varint-encoded
- * gap from the previous document number (first gap from -1) and a one-byte frequency
- * (saturating at 255), followed by a 4-byte pointer to the next block. Block payloads grow 4, 12, 28, … up to 4092 bytes, so a rare gram costs 8 bytes and
- * a frequent one about two bytes per document. Appending never moves existing data, so adding
- * a document is cheap; lists are read by decoding the chain (see {@link PostingPool.decode}).
+ * In memory, each list is a chain of blocks in ONE byte pool; a block holds, per document, the
+ * varint-encoded gap from the previous document number (first gap from -1) and a one-byte
+ * frequency (saturating at 255), followed by a 4-byte pointer to the next block. Block payloads
+ * grow 4, 12, 28, … up to 4092 bytes, so a rare gram costs 8 bytes and a frequent one about two
+ * bytes per document. Appending never moves existing data, so adding a document is cheap.
  *
- * All state lives in typed arrays so it can be persisted as-is ({@link PostingPoolState}).
+ * Persisted ({@link PersistedLists}), each list is one contiguous run of the same (gap,
+ * frequency) entries, which a restored pool does not load: it reads a list's run from its
+ * {@link ByteSource} when a query decodes the list. Documents added after restoring go to
+ * in-memory chains that continue the runs (their first gap counts from the run's last document).
  */
+import type { ByteSource } from './byteSource';
 
 const MAX_LEVEL = 9;
 /** Payload bytes of a block at each level (block size minus the 4-byte next pointer). */
@@ -23,22 +27,23 @@ export interface Postings {
 /** Highest stored frequency; 255 means "255 or more". */
 export const MAX_FREQUENCY = 255;
 
-/** The typed arrays that make up a pool, for persistence. */
-export interface PostingPoolState {
+/**
+ * Lists as persisted: per list, its document count, last document (-1 when empty) and where its
+ * run of (varint gap, frequency byte) entries lies in `source`.
+ */
+export interface PersistedLists {
+  counts: Int32Array;
+  lastDocs: Int32Array;
+  positions: Float64Array;
+  byteLengths: Int32Array;
+  source: ByteSource;
+}
+
+/** One list's run, as {@link PostingPool.exportLists} gives it. */
+export interface ListRun {
+  count: number;
+  lastDoc: number;
   bytes: Uint8Array;
-  /** Per list: first block offset, write offset, end of the current block's payload. */
-  head: Int32Array;
-  tail: Int32Array;
-  tailEnd: Int32Array;
-  /** Per list: number of documents and the last document number appended. */
-  count: Int32Array;
-  lastDoc: Int32Array;
-  /** Per list: level of the current (last) block. */
-  level: Uint8Array;
-  /** Number of lists in use. */
-  lists: number;
-  /** Bytes of `bytes` in use. */
-  used: number;
 }
 
 /** Per-list record in {@link PostingPool}'s `lists` array: four int32 fields, one cache line. */
@@ -57,36 +62,33 @@ export class PostingPool {
   /**
    * What appending touches, per list, side by side (tail, tailEnd, lastDoc, count at
    * `STRIDE × list`): appending a document to a few thousand lists then costs one cache miss per
-   * list instead of four. Persisted as separate arrays ({@link PostingPoolState}).
+   * list instead of four. Count and lastDoc cover the persisted run and the chain together.
    */
   private lists: Int32Array;
+  /** Per list: first block of its in-memory chain, -1 while it has none. */
   private head: Int32Array;
   private level: Uint8Array;
+  /** The persisted runs of the first `persisted.counts.length` lists, if restored. */
+  private readonly persisted: PersistedLists | undefined;
 
-  constructor(state?: PostingPoolState) {
-    if (!state) {
-      this.bytes = new Uint8Array(1 << 16);
-      this.used = 0;
-      this.listCount = 0;
-      this.lists = new Int32Array(1024 * STRIDE);
-      this.head = new Int32Array(1024);
-      this.level = new Uint8Array(1024);
-      return;
-    }
-    this.bytes = state.bytes;
-    this.used = state.used;
-    this.listCount = state.lists;
-    this.head = state.head;
-    this.level = state.level;
-    const lists = new Int32Array(state.lists * STRIDE);
-    for (let list = 0; list < state.lists; list++) {
+  constructor(persisted?: PersistedLists) {
+    const n = persisted?.counts.length ?? 0;
+    const capacity = Math.max(1024, n);
+    this.bytes = new Uint8Array(1 << 16);
+    this.used = 0;
+    this.listCount = n;
+    this.lists = new Int32Array(capacity * STRIDE);
+    this.head = new Int32Array(capacity).fill(-1);
+    this.level = new Uint8Array(capacity);
+    this.persisted = persisted;
+    if (!persisted) return;
+    const { counts, lastDocs, positions, byteLengths } = persisted;
+    if (lastDocs.length !== n || positions.length !== n || byteLengths.length !== n) throw new Error('persisted posting lists do not match their sizes');
+    for (let list = 0; list < n; list++) {
       const at = list * STRIDE;
-      lists[at + TAIL] = state.tail[list];
-      lists[at + TAIL_END] = state.tailEnd[list];
-      lists[at + LAST_DOC] = state.lastDoc[list];
-      lists[at + COUNT] = state.count[list];
+      this.lists[at + LAST_DOC] = lastDocs[list];
+      this.lists[at + COUNT] = counts[list];
     }
-    this.lists = lists;
   }
 
   /** Number of lists. */
@@ -94,42 +96,25 @@ export class PostingPool {
     return this.listCount;
   }
 
-  /** Bytes used by postings (for memory reports). */
+  /** Bytes used by in-memory postings (for memory reports). */
   get byteLength(): number {
     return this.used;
   }
 
-  /** The pool's arrays trimmed to what is in use (shares no memory with the pool). */
-  exportState(): PostingPoolState {
-    const n = this.listCount;
-    const field = (offset: number): Int32Array => {
-      const column = new Int32Array(n);
-      for (let list = 0; list < n; list++) column[list] = this.lists[list * STRIDE + offset];
-      return column;
-    };
-    return {
-      bytes: this.bytes.slice(0, this.used),
-      head: this.head.slice(0, n),
-      tail: field(TAIL),
-      tailEnd: field(TAIL_END),
-      count: field(COUNT),
-      lastDoc: field(LAST_DOC),
-      level: this.level.slice(0, n),
-      lists: n,
-      used: this.used,
-    };
+  /** Releases the persisted runs' source (a file handle). */
+  close(): void {
+    this.persisted?.source.close?.();
   }
 
   /** Creates an empty list and returns its number. */
   createList(): number {
     if (this.listCount === this.head.length) this.growLists();
     const list = this.listCount++;
-    const block = this.allocate(0);
     const at = list * STRIDE;
-    this.head[list] = block;
+    this.head[list] = -1;
     this.level[list] = 0;
-    this.lists[at + TAIL] = block;
-    this.lists[at + TAIL_END] = block + PAYLOAD[0];
+    this.lists[at + TAIL] = 0;
+    this.lists[at + TAIL_END] = 0; // full: the first append starts the chain
     this.lists[at + LAST_DOC] = -1;
     this.lists[at + COUNT] = 0;
     return list;
@@ -205,17 +190,40 @@ export class PostingPool {
     lists[at + COUNT] += to - from;
   }
 
-  /** Decodes `list`. */
+  /** Decodes `list`: its persisted run (read from the source), then its in-memory chain. */
   decode(list: number): Postings {
-    const bytes = this.bytes;
     const total = this.count(list);
     const documents = new Int32Array(total);
     const frequencies = new Uint8Array(total);
+    let n = 0;
+    let doc = -1;
+    const persisted = this.persisted;
+    if (persisted && list < persisted.counts.length && persisted.counts[list] > 0) {
+      const run = persisted.source.read(persisted.positions[list], persisted.byteLengths[list]);
+      const count = persisted.counts[list];
+      let position = 0;
+      for (; n < count; n++) {
+        let gap = 0;
+        let shift = 0;
+        let byte: number;
+        do {
+          if (position >= run.length) throw new RangeError(`posting list ${list} ends early`);
+          byte = run[position++];
+          gap |= (byte & 0x7f) << shift;
+          shift += 7;
+        } while (byte & 0x80);
+        if (position >= run.length) throw new RangeError(`posting list ${list} ends early`);
+        frequencies[n] = run[position++];
+        doc += gap;
+        documents[n] = doc;
+      }
+    }
+    if (n === total) return { documents, frequencies };
+    const bytes = this.bytes;
     let position = this.head[list];
     let level = 0;
     let end = position + PAYLOAD[0];
-    let doc = -1;
-    for (let n = 0; n < total; n++) {
+    for (; n < total; n++) {
       let gap = 0;
       let shift = 0;
       let byte: number;
@@ -241,6 +249,47 @@ export class PostingPool {
     return { documents, frequencies };
   }
 
+  /**
+   * Each list as one contiguous run (persisted run, then the chain's payload: its gaps already
+   * count from the run's last document), in list order, for persisting.
+   */
+  *exportLists(): Generator<ListRun> {
+    for (let list = 0; list < this.listCount; list++) {
+      const at = list * STRIDE;
+      const persisted = this.persisted;
+      const hasRun = persisted !== undefined && list < persisted.counts.length && persisted.counts[list] > 0;
+      const run = hasRun ? persisted.source.read(persisted.positions[list], persisted.byteLengths[list]) : new Uint8Array(0);
+      if (this.head[list] < 0) {
+        yield { count: this.lists[at + COUNT], lastDoc: this.lists[at + LAST_DOC], bytes: run };
+        continue;
+      }
+      const parts: Uint8Array[] = [run];
+      let total = run.length;
+      let block = this.head[list];
+      let level = 0;
+      const tail = this.lists[at + TAIL];
+      for (;;) {
+        const end = block + PAYLOAD[level];
+        if (tail >= block && tail <= end) {
+          parts.push(this.bytes.subarray(block, tail));
+          total += tail - block;
+          break;
+        }
+        parts.push(this.bytes.subarray(block, end));
+        total += end - block;
+        block = readInt32(this.bytes, end);
+        if (level < MAX_LEVEL) level++;
+      }
+      const bytes = new Uint8Array(total);
+      let offset = 0;
+      for (const part of parts) {
+        bytes.set(part, offset);
+        offset += part.length;
+      }
+      yield { count: this.lists[at + COUNT], lastDoc: this.lists[at + LAST_DOC], bytes };
+    }
+  }
+
   private writeByte(list: number, byte: number): void {
     const at = list * STRIDE;
     const tail = this.lists[at + TAIL];
@@ -249,9 +298,11 @@ export class PostingPool {
       this.lists[at + TAIL] = tail + 1;
       return;
     }
-    const level = Math.min(this.level[list] + 1, MAX_LEVEL);
+    const first = this.head[list] < 0;
+    const level = first ? 0 : Math.min(this.level[list] + 1, MAX_LEVEL);
     const block = this.allocate(level); // may replace this.bytes
-    writeInt32(this.bytes, this.lists[at + TAIL_END], block);
+    if (first) this.head[list] = block;
+    else writeInt32(this.bytes, this.lists[at + TAIL_END], block);
     this.level[list] = level;
     this.lists[at + TAIL_END] = block + PAYLOAD[level];
     this.bytes[block] = byte;
@@ -273,7 +324,9 @@ export class PostingPool {
 
   private growLists(): void {
     const capacity = Math.max(1024, this.head.length * 2);
-    this.head = resizeInt32(this.head, capacity);
+    const head = new Int32Array(capacity).fill(-1);
+    head.set(this.head);
+    this.head = head;
     this.lists = resizeInt32(this.lists, capacity * STRIDE);
     const level = new Uint8Array(capacity);
     level.set(this.level);

@@ -27,10 +27,9 @@ import { findCandidates, type CandidateSet } from './candidates';
 import { descendingOrder } from './descendingOrder';
 import { startOfDay } from './dayBounds';
 import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
-import { FoldedText } from './foldedText';
 import { InvertedIndex } from './invertedIndex';
 import { containsTerm, countOccurrences, termOccurrences } from './matchTerm';
-import type { SearchEngineState } from './engineState';
+import type { SearchEngineExport, SearchEngineState } from './engineState';
 import { FOLD_VERSION, fold } from './normalize';
 import { parseQuery, type ParsedQuery, type QueryTerm } from './queryParser';
 import { decodePostings, encodePostings, type SerializedSearchIndex } from './serializedIndex';
@@ -40,7 +39,7 @@ import { GRAM_VERSION, requiredGrams } from './tokenize';
 
 export type { SearchDocument } from './documentStore';
 export type { SerializedSearchIndex } from './serializedIndex';
-export type { SearchEngineState } from './engineState';
+export type { SearchEngineExport, SearchEngineState } from './engineState';
 export type { Snippet } from './snippet';
 
 /** One occurrence of a query term, offsets in the original title or text. */
@@ -92,10 +91,17 @@ export class SearchEngine {
   private store = new DocumentStore();
   private index = new InvertedIndex();
   private deadCount = 0;
+  /** Incremented by every add and remove (an export checks that it did not change while read). */
+  private changes = 0;
   readonly timeZone: string;
 
   constructor(options: SearchEngineOptions = {}) {
     this.timeZone = options.timeZone ?? 'UTC';
+  }
+
+  /** Changes so far: equal values mean the same documents. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Number of documents. */
@@ -110,6 +116,7 @@ export class SearchEngine {
   /** Adds a document; a document with the same id is replaced. */
   add(document: SearchDocument): void {
     if (this.has(document.id)) this.remove(document.id);
+    this.changes++;
     const number = this.store.add(document);
     const stored = this.store.get(number);
     if (stored) this.index.addDocument(number, stored.title.folded, stored.text.folded, TITLE_WEIGHT);
@@ -118,6 +125,7 @@ export class SearchEngine {
   /** Removes the document with `id`, if any. */
   remove(id: string): void {
     if (this.store.remove(id) < 0) return;
+    this.changes++;
     this.deadCount++;
     if (this.deadCount >= MIN_DEAD_FOR_COMPACTION && this.deadCount * 4 > this.store.size) this.compact();
   }
@@ -171,21 +179,21 @@ export class SearchEngine {
     }
     return {
       format: 'news-corpus-search',
-      version: 1,
+      version: 2,
       foldVersion: FOLD_VERSION,
       gramVersion: GRAM_VERSION,
       timeZone: this.timeZone,
       documents,
-      postings: encodePostings(this.index.exportState()),
+      postings: encodePostings(this.index.exportLists()),
     };
   }
 
   /** Restores an engine from {@link toJSON} output (rebuilding postings if folding changed). */
   static loadJSON(json: SerializedSearchIndex | string): SearchEngine {
     const data: SerializedSearchIndex = typeof json === 'string' ? (JSON.parse(json) as SerializedSearchIndex) : json;
-    if (data.format !== 'news-corpus-search' || data.version !== 1) throw new Error('Not a search index this version can read');
+    if (data.format !== 'news-corpus-search' || data.version !== 2) throw new Error('Not a search index this version can read');
     const engine = new SearchEngine({ timeZone: data.timeZone });
-    const reusePostings = data.foldVersion === FOLD_VERSION && (data.gramVersion ?? 1) === GRAM_VERSION;
+    const reusePostings = data.foldVersion === FOLD_VERSION && data.gramVersion === GRAM_VERSION;
     for (const entry of data.documents) {
       if (!entry) {
         engine.store.addRemovedSlot();
@@ -202,17 +210,28 @@ export class SearchEngine {
   }
 
   /**
-   * The engine's state as typed arrays and strings (see {@link SearchEngineState}), for a binary
-   * cache. Shares the (immutable) folded strings and difference lists; the arrays are copies.
+   * The engine for saving (see {@link SearchEngineExport}): the documents' small fields now, their
+   * texts and the posting lists as iterables read when the writer gets to them (texts of a
+   * restored engine are copied from its source as stored). Do not change the engine until both
+   * are iterated.
    */
-  exportState(): SearchEngineState {
-    return { foldVersion: FOLD_VERSION, gramVersion: GRAM_VERSION, timeZone: this.timeZone, ...this.store.exportDocuments(), index: this.index.exportState() };
+  exportState(): SearchEngineExport {
+    const version = this.changes;
+    return {
+      foldVersion: FOLD_VERSION,
+      gramVersion: GRAM_VERSION,
+      timeZone: this.timeZone,
+      ...this.store.exportHeader(),
+      texts: () => this.unchanged(this.store.exportTexts(), version),
+      listCount: this.index.listCount,
+      lists: () => this.unchanged(this.index.exportLists(), version),
+    };
   }
 
   /**
-   * Restores an engine from {@link exportState} output without refolding anything; when the
-   * folding or index key rules changed, rebuilds from the original texts instead (as {@link loadJSON}).
-   * The engine takes over the state's arrays: do not reuse them.
+   * Restores an engine from a persisted state without refolding anything: texts and posting lists
+   * stay in the state's sources until queries need them. When the folding or index key rules
+   * changed, rebuilds everything in memory from the original texts instead (as {@link loadJSON}).
    */
   static importState(state: SearchEngineState): SearchEngine {
     const engine = new SearchEngine({ timeZone: state.timeZone });
@@ -222,20 +241,32 @@ export class SearchEngine {
       engine.index = new InvertedIndex(state.index);
       return engine;
     }
-    const { ids, foldedTitles, foldedTexts, differences, differenceStarts, outlets, published } = state;
-    for (let number = 0; number < ids.length; number++) {
-      const id = ids[number];
-      if (id === null) {
+    const persisted = DocumentStore.fromState(state);
+    for (let number = 0; number < state.ids.length; number++) {
+      const stored = persisted.get(number);
+      if (!stored) {
         engine.store.addRemovedSlot();
         engine.deadCount++;
         continue;
       }
-      const title = FoldedText.fromParts(foldedTitles[number], differences.subarray(differenceStarts[2 * number], differenceStarts[2 * number + 1]));
-      const text = FoldedText.fromParts(foldedTexts[number], differences.subarray(differenceStarts[2 * number + 1], differenceStarts[2 * number + 2]));
-      const date = published[number];
-      engine.add({ id, title: title.original(), text: text.original(), outlet: outlets[number], published: Number.isNaN(date) ? undefined : date });
+      engine.add({ id: stored.id, title: stored.title.original(), text: stored.text.original(), outlet: stored.outlet, published: Number.isNaN(stored.published) ? undefined : stored.published });
     }
+    persisted.close();
     return engine;
+  }
+
+  /** Releases the sources a restored engine reads its texts and postings from (file handles). */
+  close(): void {
+    this.store.close();
+    this.index.close();
+  }
+
+  /** The items, refusing to go on once the engine is no longer at `version` (an export's header would not match). */
+  private *unchanged<T>(items: Iterable<T>, version: number): Generator<T> {
+    for (const item of items) {
+      if (this.changes !== version) throw new Error('the search engine changed while it was being saved');
+      yield item;
+    }
   }
 
   /** The filters, verification and BM25 scoring of one query. */
@@ -371,11 +402,12 @@ export class SearchEngine {
 
   /** Rebuilds the index without removed documents (renumbering them). */
   private compact(): void {
-    const live = [...this.store.live()];
+    const old = this.store;
+    const oldIndex = this.index;
     this.store = new DocumentStore();
     this.index = new InvertedIndex();
     this.deadCount = 0;
-    for (const stored of live) {
+    for (const stored of old.live()) {
       this.add({
         id: stored.id,
         title: stored.title.original(),
@@ -384,6 +416,8 @@ export class SearchEngine {
         published: Number.isNaN(stored.published) ? undefined : stored.published,
       });
     }
+    old.close();
+    oldIndex.close();
   }
 }
 

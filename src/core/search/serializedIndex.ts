@@ -1,75 +1,72 @@
 /**
- * The persisted form of a search index (`SearchEngine.toJSON()`): plain JSON with documents
- * as arrays and the posting structures as base64 strings of their typed arrays
- * (little-endian), so a later binary format can write the same arrays directly.
+ * The JSON form of a search index (`SearchEngine.toJSON()`): documents as arrays, and every
+ * posting list as one contiguous run (see `postingPool.ts`), the runs concatenated and base64-encoded.
  */
-import type { InvertedIndexState } from './invertedIndex';
+import { MemoryByteSource } from './byteSource';
+import type { InvertedIndexState, KeyedListRun } from './invertedIndex';
 
 /** A document as persisted: [id, title, text, outlet, published or null]; null = removed slot. */
 export type SerializedDocument = [string, string, string, string, number | null];
 
 export interface SerializedSearchIndex {
   format: 'news-corpus-search';
-  version: 1;
+  version: 2;
   /** Folding table version the postings were built with; on mismatch, loading rebuilds them. */
   foldVersion: number;
-  /** Index key rules the postings were built with (`GRAM_VERSION`); absent = 1. On mismatch, loading rebuilds them. */
-  gramVersion?: number;
+  /** Index key rules the postings were built with (`GRAM_VERSION`). On mismatch, loading rebuilds them. */
+  gramVersion: number;
   timeZone: string;
   /** By document number. */
   documents: Array<SerializedDocument | null>;
   postings: {
-    lists: number;
-    used: number;
-    /** base64 of Int32Array (listKeys, head…lastDoc) and Uint8Array (bytes, level) data. */
-    listKeys: string;
-    bytes: string;
-    head: string;
-    tail: string;
-    tailEnd: string;
-    count: string;
-    lastDoc: string;
-    level: string;
+    /** base64 of little-endian Int32Arrays: key, document count, last document and run length of each list. */
+    keys: string;
+    counts: string;
+    lastDocs: string;
+    byteLengths: string;
+    /** base64 of the runs, one after another. */
+    runs: string;
   };
 }
 
-/** Encodes the index state's arrays as base64 strings. */
-export function encodePostings(state: InvertedIndexState): SerializedSearchIndex['postings'] {
-  const { pool } = state;
+/** Encodes the index's lists. */
+export function encodePostings(lists: Iterable<KeyedListRun>): SerializedSearchIndex['postings'] {
+  const all = [...lists];
+  const runs = Buffer.concat(all.map((run) => run.bytes));
   return {
-    lists: pool.lists,
-    used: pool.used,
-    listKeys: toBase64(state.listKeys),
-    bytes: toBase64(pool.bytes),
-    head: toBase64(pool.head),
-    tail: toBase64(pool.tail),
-    tailEnd: toBase64(pool.tailEnd),
-    count: toBase64(pool.count),
-    lastDoc: toBase64(pool.lastDoc),
-    level: toBase64(pool.level),
+    keys: toBase64(Int32Array.from(all, (run) => run.key)),
+    counts: toBase64(Int32Array.from(all, (run) => run.count)),
+    lastDocs: toBase64(Int32Array.from(all, (run) => run.lastDoc)),
+    byteLengths: toBase64(Int32Array.from(all, (run) => run.bytes.length)),
+    runs: runs.toString('base64'),
   };
 }
 
 /** Decodes what {@link encodePostings} wrote. */
 export function decodePostings(postings: SerializedSearchIndex['postings']): InvertedIndexState {
+  const byteLengths = int32s(postings.byteLengths);
+  const positions = new Float64Array(byteLengths.length);
+  let at = 0;
+  byteLengths.forEach((length, i) => {
+    positions[i] = at;
+    at += length;
+  });
+  const runs = fromBase64(postings.runs);
+  if (at !== runs.length) throw new Error('posting runs do not match their lengths');
   return {
-    listKeys: new Int32Array(fromBase64(postings.listKeys).buffer),
-    pool: {
-      lists: postings.lists,
-      used: postings.used,
-      bytes: fromBase64(postings.bytes),
-      head: new Int32Array(fromBase64(postings.head).buffer),
-      tail: new Int32Array(fromBase64(postings.tail).buffer),
-      tailEnd: new Int32Array(fromBase64(postings.tailEnd).buffer),
-      count: new Int32Array(fromBase64(postings.count).buffer),
-      lastDoc: new Int32Array(fromBase64(postings.lastDoc).buffer),
-      level: fromBase64(postings.level),
-    },
+    listKeys: int32s(postings.keys),
+    lists: { counts: int32s(postings.counts), lastDocs: int32s(postings.lastDocs), positions, byteLengths, source: new MemoryByteSource(runs) },
   };
 }
 
 function toBase64(array: ArrayBufferView): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+function int32s(text: string): Int32Array {
+  const bytes = fromBase64(text);
+  if (bytes.length % 4 !== 0) throw new Error('an integer array has a partial entry');
+  return new Int32Array(bytes.buffer, 0, bytes.length / 4);
 }
 
 /** Decodes base64 into a fresh, aligned Uint8Array. */
