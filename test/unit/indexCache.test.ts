@@ -112,6 +112,29 @@ describe('persistent index', () => {
     assert.ok(indexer.corpus.search.search('北约', { limit: Infinity }).some((h) => h.id === added));
   });
 
+  it('saves checkpoints while indexing, and searching then reads earlier articles from the file', async () => {
+    const storage = path.join(path.dirname(root), 'storage');
+    const file = indexCachePath(storage, [root]);
+    cpSync(path.join(__dirname, '../../../shared/corpus'), path.join(root, 'more'), { recursive: true });
+    const plain = await indexed(root);
+    const indexer = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    let saves = 0;
+    await indexer.refresh([root], {
+      chunkSize: 2,
+      checkpoint: {
+        every: 4,
+        save: async () => {
+          saves++;
+          await indexer.save(file, [root]);
+        },
+      },
+    });
+    assert.ok(saves >= 3, `${saves} checkpoints`);
+    for (const q of ['北约', '谢尔曼 北约', 'OSCE', '"Wendy Sherman"']) {
+      assert.deepEqual(indexer.corpus.search.search(q, { limit: Infinity }), plain.corpus.search.search(q, { limit: Infinity }), q);
+    }
+  });
+
   it('finds damage in the blobs when verifying the whole file', async () => {
     const storage = path.join(path.dirname(root), 'storage');
     const file = indexCachePath(storage, [root]);

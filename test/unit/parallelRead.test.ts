@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { Corpus } from '../../src/core/corpus';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
+import { readFilesInParallel } from '../../src/core/index/parallelRead';
+import { scanCorpus } from '../../src/core/index/scanCorpus';
 
 describe('indexing in worker threads', () => {
   let dir: string;
@@ -30,5 +32,37 @@ describe('indexing in worker threads', () => {
       assert.deepEqual(threaded.corpus.index.get(a.id), a);
       assert.deepEqual(threaded.corpus.mentionsOf(a.id), inProcess.corpus.mentionsOf(a.id));
     }
+  });
+
+  it('hands every chunk out once to a slow consumer, and stops on its error', async () => {
+    const shared = path.join(__dirname, '../../../shared');
+    const files = [...(await scanCorpus(path.join(shared, 'seeds'))).files, ...(await scanCorpus(path.join(shared, 'corpus'))).files];
+    const seen: string[] = [];
+    let taken = 0;
+    await readFilesInParallel(files, {
+      workerScript,
+      workers: 2,
+      chunkSize: 1,
+      onResults: async (results) => {
+        taken++;
+        seen.push(...results.map((r) => r.file.file));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      },
+    });
+    assert.equal(taken, files.length);
+    assert.deepEqual([...seen].sort(), files.map((f) => f.file).sort());
+
+    let calls = 0;
+    await assert.rejects(
+      readFilesInParallel(files, {
+        workerScript,
+        workers: 2,
+        chunkSize: 1,
+        onResults: () => {
+          if (++calls === 3) throw new Error('consumer failed');
+        },
+      }),
+      /consumer failed/,
+    );
   });
 });

@@ -13,12 +13,19 @@ export interface RefreshOptions extends ScanOptions {
   /** The bundled indexing worker; without it files are read on this thread. */
   workerScript?: string;
   workers?: number;
+  /** Files per worker request (and per batch). */
+  chunkSize?: number;
   /** Checked between batches; true stops the refresh (what was read so far stays). */
   isCancelled?: () => boolean;
   /** Files to re-read: called before the first and after each batch. */
   onProgress?: (done: number, total: number) => void;
   /** Called after each batch of articles was added (e.g. to refresh a tree). */
   onBatch?: () => void;
+  /**
+   * Saves the persistent index every `every` files read (reading waits meanwhile), so that a
+   * large first indexing never holds more than that many articles' search data in memory.
+   */
+  checkpoint?: { every: number; save: () => Promise<unknown> };
 }
 
 /** What a refresh did. */
@@ -131,16 +138,23 @@ export class IncrementalIndexer {
     }
     const changed = found.filter((f) => !sameStamp(this.stamps.get(f.file), f));
     let done = 0;
+    let sinceCheckpoint = 0;
     options.onProgress?.(0, changed.length);
     await readFilesInParallel(changed, {
       workerScript: options.workerScript,
       workers: options.workers,
+      chunkSize: options.chunkSize,
       isCancelled: options.isCancelled,
-      onResults: (results) => {
+      onResults: async (results) => {
         for (const result of results) this.apply(result);
         done += results.length;
+        sinceCheckpoint += results.length;
         options.onProgress?.(done, changed.length);
         options.onBatch?.();
+        if (options.checkpoint && sinceCheckpoint >= options.checkpoint.every && done < changed.length) {
+          sinceCheckpoint = 0;
+          await options.checkpoint.save();
+        }
       },
     });
     return { scanned: found.length, reread: done, removed, cancelled: done < changed.length };

@@ -21,10 +21,16 @@ export interface ParallelReadOptions {
 const DEFAULT_CHUNK = 48;
 const IN_PROCESS_CONCURRENCY = 8;
 
+/** Chunks a worker may have been given whose results were not yet taken by `onResults`. */
+const CHUNKS_IN_FLIGHT = 2;
+
 /**
  * Reads corpus files in worker threads, handing out chunks as workers become free (so outlets,
  * which are contiguous in scan order, fill in roughly in order), and passes each chunk's results
- * to `onResults` on this thread, waiting for it before the worker gets its next chunk.
+ * to `onResults` on this thread, one batch at a time. Each worker has {@link CHUNKS_IN_FLIGHT}
+ * chunks: it reads the next while this thread takes the results of the last, and it gets a new
+ * one once `onResults` is done with a batch (so a slow `onResults`, e.g. while the index is
+ * saved, holds the workers back instead of piling up results).
  */
 export async function readFilesInParallel(files: readonly CorpusFile[], options: ParallelReadOptions): Promise<void> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
@@ -34,19 +40,44 @@ export async function readFilesInParallel(files: readonly CorpusFile[], options:
   if (!options.workerScript || !existsSync(options.workerScript)) return readInProcess(chunks, options);
   const count = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), chunks.length));
   let next = 0;
+  /** Batches are taken one after another, whichever worker sent them. */
+  let taking: Promise<void> = Promise.resolve();
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
+      let outstanding = 0;
+      let failed = false;
       const send = () => {
-        if (next >= chunks.length || options.isCancelled?.()) return resolve();
+        if (failed) return;
+        if (next >= chunks.length || options.isCancelled?.()) {
+          if (outstanding === 0) resolve();
+          return;
+        }
         const request: ReadFilesRequest = { type: 'read', files: chunks[next++] };
+        outstanding++;
         worker.postMessage(request);
       };
       worker.on('message', (response: ReadFilesResponse) => {
-        Promise.resolve(options.onResults(response.results)).then(send, reject);
+        taking = taking.then(async () => {
+          if (failed) return;
+          try {
+            await options.onResults(response.results);
+          } catch (error) {
+            failed = true;
+            reject(error);
+            return;
+          }
+          outstanding--;
+          send();
+        });
       });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (next >= chunks.length ? resolve() : reject(new Error(`indexing worker stopped (exit code ${code})`))));
-      send();
+      worker.on('error', (error) => {
+        failed = true;
+        reject(error);
+      });
+      worker.on('exit', (code) => {
+        if (!failed && (outstanding > 0 || next < chunks.length)) reject(new Error(`indexing worker stopped (exit code ${code})`));
+      });
+      for (let i = 0; i < CHUNKS_IN_FLIGHT; i++) send();
     });
   const workers = Array.from({ length: count }, () => new Worker(options.workerScript as string));
   try {
