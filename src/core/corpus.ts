@@ -1,7 +1,7 @@
 import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
 import { CorpusIndex, type ArticleForIndex } from './index/corpusIndex';
 import type { IndexSnapshot } from './index/indexSnapshot';
-import { PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
+import { MentionPool, unpackMentions, type StoredMentions } from './index/packedMentions';
 import { SearchEngine, type SearchEngineExport, type SearchEngineState } from './search';
 
 /** Which engine an export came from, and at which version (see `Corpus.rebaseSearch`). */
@@ -9,6 +9,9 @@ export interface ExportedEngine {
   readonly engine: SearchEngine;
   readonly version: number;
 }
+
+/** Dead mentions in the pool before it may be repacked. */
+const MIN_DEAD_MENTIONS = 100_000;
 
 export interface CorpusOptions {
   timeZone?: string;
@@ -30,6 +33,10 @@ export class Corpus {
   private readonly knowledgeBase: Knowledge;
   /** Kept packed (a few integers a mention); unpacked only when asked for. */
   private readonly mentionsById = new Map<string, StoredMentions>();
+  /** Where added articles' mentions are packed (restored ones stay in the pool read from the index). */
+  private mentionPool = new MentionPool();
+  /** Mentions in `mentionPool` whose article was removed or replaced since. */
+  private deadMentions = 0;
   private corrections: EntityCorrections = { merge: [], split: [], notEntity: [] };
   private graph: EntityGraph | undefined;
 
@@ -57,13 +64,15 @@ export class Corpus {
   add(article: ArticleForIndex, mentions?: readonly Mention[]): void {
     this.index.set(article);
     this.search.add({ id: article.id, title: article.title, text: article.text, outlet: article.outlet, published: article.published });
-    this.mentionsById.set(article.id, PackedMentions.pack(mentions ?? recognizeMentions(article.text, this.knowledgeBase)));
+    this.forgetMentions(article.id);
+    this.mentionsById.set(article.id, this.mentionPool.pack(mentions ?? recognizeMentions(article.text, this.knowledgeBase)));
+    if (this.deadMentions > MIN_DEAD_MENTIONS && this.deadMentions * 2 > this.mentionPool.rowCount) this.repackMentions();
     this.graph = undefined;
   }
 
   remove(id: string): boolean {
     this.search.remove(id);
-    this.mentionsById.delete(id);
+    this.forgetMentions(id);
     this.graph = undefined;
     return this.index.delete(id);
   }
@@ -72,6 +81,8 @@ export class Corpus {
     this.engine.close();
     this.engine = new SearchEngine({ timeZone: this.searchTimeZone });
     this.mentionsById.clear();
+    this.mentionPool = new MentionPool();
+    this.deadMentions = 0;
     this.graph = undefined;
     this.index.clear();
   }
@@ -110,6 +121,20 @@ export class Corpus {
     this.engine.close();
     this.engine = engine;
     return true;
+  }
+
+  private forgetMentions(id: string): void {
+    const old = this.mentionsById.get(id);
+    if (old) this.deadMentions += old.length;
+    this.mentionsById.delete(id);
+  }
+
+  /** Packs every article's mentions into a fresh pool, leaving out those of removed articles. */
+  private repackMentions(): void {
+    const pool = new MentionPool();
+    for (const [id, mentions] of this.mentionsById) this.mentionsById.set(id, pool.pack(unpackMentions(mentions)));
+    this.mentionPool = pool;
+    this.deadMentions = 0;
   }
 
   /** The recognised mentions of one article (before resolution into entities). */

@@ -24,7 +24,7 @@ import { MemoryByteSource, type ByteSource } from '../search';
 import { ByteReader, ByteWriter, CorruptDataError } from './binaryCodec';
 import { Checksum, checksumOf } from './checksum';
 import type { IndexSnapshot, IndexSnapshotToSave, SnapshotArticle, SnapshotProblem } from './indexSnapshot';
-import { ENTITY_TYPES, MENTION_ROW, PackedMentions } from './packedMentions';
+import { ENTITY_TYPES, MENTION_ROW, MentionPool, PackedMentions } from './packedMentions';
 import { readSearchState, writeSearchBlobs, writeSearchState } from './searchStateCodec';
 import type { Problem, SourceFormat } from '../model/article';
 
@@ -279,6 +279,7 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
   if (mentionBytes.byteLength % (4 * MENTION_ROW) !== 0) throw new CorruptDataError('mention block has a partial entry');
   const rows = new Int32Array(mentionBytes.buffer, mentionBytes.byteOffset, mentionBytes.byteLength / 4);
   const rowCount = rows.length / MENTION_ROW;
+  const pool = MentionPool.fromIndexRows(rows, table);
   for (let row = 0; row < rowCount; ) {
     const record = rows[row * MENTION_ROW];
     const entry = articles[record];
@@ -294,7 +295,7 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
       if (!(rows[k + 4] >= 0 && rows[k + 4] < table.length)) throw new CorruptDataError(`mention ${row} names a missing surface`);
       for (let f = 5; f < MENTION_ROW; f++) if (rows[k + f] !== NONE && !(rows[k + f] >= 0 && rows[k + f] < table.length)) throw new CorruptDataError(`mention ${row} names a missing string`);
     }
-    entry.mentions = new PackedMentions(rows, from, row, table);
+    entry.mentions = new PackedMentions(pool, from, row);
   }
 
   const pr = new ByteReader(readSection(reader, Section.Problems));

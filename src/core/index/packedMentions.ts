@@ -1,39 +1,100 @@
 import type { EntityType, Mention } from '../entities';
 
-/** Ints per mention row: article#, start, end, type#, surface#, role#, english#, shortForm# (-1 = none). */
+/** Ints per mention row in the persistent index: article#, start, end, type#, surface#, role#, english#, shortForm# (-1 = none). */
 export const MENTION_ROW = 8;
+/** Ints per mention row in a {@link MentionPool}: the same without the article. */
+const POOL_ROW = 7;
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org'];
 const NONE = -1;
 
 /**
- * One article's entity mentions as the persistent index stores them: rows of integers in a shared
- * Int32Array plus a shared string table (surfaces, roles, names), turned into `Mention` objects
- * only when asked. Keeps a corpus small (8 integers a mention instead of an object and its
- * strings; the article's text is not needed) and a restored one fast to load.
+ * Many articles' entity mentions as rows of integers in one growable Int32Array, with one string
+ * table (surfaces, roles, English names: they repeat across articles). A corpus adds every
+ * article's mentions to one pool; a pool restored from the persistent index holds the rows read
+ * from it. A few integers a mention instead of an object and its strings.
  */
+export class MentionPool {
+  private rows: Int32Array;
+  private used = 0;
+  private readonly strings: string[];
+  private readonly stringIds = new Map<string, number>();
+
+  constructor(rows?: Int32Array, strings?: string[]) {
+    this.rows = rows ?? new Int32Array(1 << 14);
+    this.used = rows ? rows.length / POOL_ROW : 0;
+    this.strings = strings ?? [];
+    this.strings.forEach((value, id) => this.stringIds.set(value, id));
+  }
+
+  /** A pool over the persistent index's rows (which carry the article first), sharing its string table. */
+  static fromIndexRows(indexRows: Int32Array, strings: string[]): MentionPool {
+    const count = indexRows.length / MENTION_ROW;
+    const rows = new Int32Array(count * POOL_ROW);
+    for (let row = 0; row < count; row++) rows.set(indexRows.subarray(row * MENTION_ROW + 1, (row + 1) * MENTION_ROW), row * POOL_ROW);
+    return new MentionPool(rows, strings);
+  }
+
+  /** Rows in use (removed articles' rows included until the pool is rebuilt). */
+  get rowCount(): number {
+    return this.used;
+  }
+
+  /** Adds mentions; returns their packed form. */
+  pack(mentions: readonly Mention[]): PackedMentions {
+    const from = this.used;
+    if ((this.used + mentions.length) * POOL_ROW > this.rows.length) {
+      const grown = new Int32Array(Math.max(this.rows.length * 2, (this.used + mentions.length) * POOL_ROW));
+      grown.set(this.rows.subarray(0, this.used * POOL_ROW));
+      this.rows = grown;
+    }
+    for (const m of mentions) {
+      const k = this.used++ * POOL_ROW;
+      const r = this.rows;
+      r[k] = m.start;
+      r[k + 1] = m.end;
+      r[k + 2] = ENTITY_TYPES.indexOf(m.type);
+      r[k + 3] = this.id(m.surface);
+      r[k + 4] = this.optional(m.role);
+      r[k + 5] = this.optional(m.english);
+      r[k + 6] = this.optional(m.shortForm);
+    }
+    return new PackedMentions(this, from, this.used);
+  }
+
+  /** Calls `visit` with the fields of rows `from` to `to`. */
+  forEach(from: number, to: number, visit: MentionVisitor): void {
+    const r = this.rows;
+    const s = this.strings;
+    for (let row = from; row < to; row++) {
+      const k = row * POOL_ROW;
+      visit(r[k], r[k + 1], ENTITY_TYPES[r[k + 2]], s[r[k + 3]], r[k + 4] === NONE ? undefined : s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]]);
+    }
+  }
+
+  private id(value: string): number {
+    let id = this.stringIds.get(value);
+    if (id === undefined) {
+      id = this.strings.push(value) - 1;
+      this.stringIds.set(value, id);
+    }
+    return id;
+  }
+
+  private optional(value: string | undefined): number {
+    return value === undefined ? NONE : this.id(value);
+  }
+}
+
+/** A mention's fields, without making an object. */
+export type MentionVisitor = (start: number, end: number, type: EntityType, surface: string, role: string | undefined, english: string | undefined, shortForm: string | undefined) => void;
+
+/** One article's mentions: rows `from` to `to` of a {@link MentionPool}, turned into `Mention` objects only when asked. */
 export class PackedMentions {
   constructor(
-    /** The shared rows; this article's are `from` to `to` (row numbers). */
-    private readonly rows: Int32Array,
+    private readonly pool: MentionPool,
     private readonly from: number,
     private readonly to: number,
-    private readonly strings: readonly string[],
   ) {}
-
-  /** Packs mentions (rows of their own, with their own small string table). */
-  static pack(mentions: readonly Mention[]): PackedMentions {
-    const strings: string[] = [];
-    const id = (value: string | undefined): number => {
-      if (value === undefined) return NONE;
-      const at = strings.indexOf(value);
-      return at >= 0 ? at : strings.push(value) - 1;
-    };
-    const rows = new Int32Array(mentions.length * MENTION_ROW);
-    mentions.forEach((m, i) => {
-      rows.set([0, m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.surface), id(m.role), id(m.english), id(m.shortForm)], i * MENTION_ROW);
-    });
-    return new PackedMentions(rows, 0, mentions.length, strings);
-  }
 
   get length(): number {
     return this.to - this.from;
@@ -53,13 +114,8 @@ export class PackedMentions {
   }
 
   /** Calls `visit` with each mention's fields, without making objects. */
-  forEach(visit: (start: number, end: number, type: EntityType, surface: string, role: string | undefined, english: string | undefined, shortForm: string | undefined) => void): void {
-    const r = this.rows;
-    const s = this.strings;
-    for (let row = this.from; row < this.to; row++) {
-      const k = row * MENTION_ROW;
-      visit(r[k + 1], r[k + 2], ENTITY_TYPES[r[k + 3]], s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]], r[k + 7] === NONE ? undefined : s[r[k + 7]]);
-    }
+  forEach(visit: MentionVisitor): void {
+    this.pool.forEach(this.from, this.to, visit);
   }
 }
 
