@@ -31,7 +31,8 @@ export interface KeyedListRun extends ListRun {
 /** Pending postings that trigger a flush: about a hundred documents, a few MB that stay in cache. */
 const PENDING_POSTINGS = 1 << 18;
 
-const EMPTY = 0; // no gram has key 0 (NUL is not a word unit)
+const EMPTY = 0;
+const EMPTY_INT32 = new Int32Array(0); // no gram has key 0 (NUL is not a word unit)
 
 export class InvertedIndex {
   private readonly pool: PostingPool;
@@ -45,12 +46,12 @@ export class InvertedIndex {
   private frequencyByList = new Uint16Array(1024);
   private touchedLists: Int32Array = new Int32Array(1024);
   /** Postings added but not yet in the pool, in adding order: list, and document << 8 | frequency. */
-  private pendingLists = new Int32Array(PENDING_POSTINGS);
-  private pendingPostings = new Int32Array(PENDING_POSTINGS);
+  private pendingLists = EMPTY_INT32;
+  private pendingPostings = EMPTY_INT32;
   private pendingCount = 0;
   /** Scratch for {@link flush}: per-list run starts, and the pending postings grouped by list. */
   private runStarts = new Int32Array(1024);
-  private grouped = new Int32Array(PENDING_POSTINGS);
+  private grouped = EMPTY_INT32;
 
   constructor(state?: InvertedIndexState) {
     if (state && state.listKeys.length !== state.lists.counts.length) throw new Error('persisted list keys do not match the lists');
@@ -119,6 +120,7 @@ export class InvertedIndex {
       }
     }
     if (room > this.pendingLists.length) {
+      room = Math.max(room, PENDING_POSTINGS); // allocated on first use: an index restored for reading needs none
       this.pendingLists = new Int32Array(room);
       this.pendingPostings = new Int32Array(room);
       this.grouped = new Int32Array(room);
