@@ -8,7 +8,7 @@ nato|NATO|北约,北大西洋公约组织,北約,NATO|北大西洋公约组织 m
 nato-russia-council|NATO-Russia Council|北约-俄罗斯理事会,俄罗斯-北约理事会,北约俄罗斯理事会|北约与俄罗斯的咨询机构 NATO–Russia consultative body
 osce|OSCE|欧安组织,欧洲安全与合作组织,欧安会,欧洲安全合作组织,歐安組織,OSCE|欧洲安全与合作组织 Organization for Security and Co-operation in Europe
 united-nations|United Nations|联合国,聯合國,UN|联合国 United Nations
-un-security-council|UN Security Council|安理会,联合国安理会,联合国安全理事会,安全理事会|联合国安全理事会
+un-security-council|UN Security Council|安理会,联合国安理会,联合国安全理事会|联合国安全理事会
 un-general-assembly|UN General Assembly|联合国大会,联大|联合国大会
 un-human-rights-council|UN Human Rights Council|联合国人权理事会,人权理事会|联合国人权理事会
 unesco|UNESCO|联合国教科文组织,教科文组织,UNESCO|联合国教育、科学及文化组织

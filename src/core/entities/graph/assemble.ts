@@ -3,17 +3,50 @@
 import { pinyin } from 'pinyin-pro';
 import type { Entity, EntityOccurrence, EntityType, Knowledge, Mention } from '../types';
 
-/** A mention together with the document it came from. */
-export interface PlacedMention {
-  docId: string;
-  mention: Mention;
+/**
+ * Every mention of a corpus in one flat list: documents in order, then each document's mentions in order. A mention is
+ * named by its position in this list, so groups hold plain numbers rather than one object per mention.
+ */
+export interface MentionTable {
+  mentions: Mention[];
+  /** Index of each position's document. */
+  docOf: Int32Array;
+  docIds: string[];
+  /** Position of each document's first mention; `docStart[docIds.length]` is the total. */
+  docStart: Int32Array;
+  /** No document id is given twice. */
+  uniqueDocIds: boolean;
+}
+
+/** The mention table of `docs`. */
+export function mentionTable(docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>): MentionTable {
+  const docStart = new Int32Array(docs.length + 1);
+  let total = 0;
+  docs.forEach((doc, index) => {
+    docStart[index] = total;
+    total += doc.mentions.length;
+  });
+  docStart[docs.length] = total;
+  const mentions = new Array<Mention>(total);
+  const docOf = new Int32Array(total);
+  const docIds: string[] = [];
+  docs.forEach((doc, index) => {
+    docIds.push(doc.id);
+    const start = docStart[index]!;
+    doc.mentions.forEach((mention, k) => {
+      mentions[start + k] = mention;
+      docOf[start + k] = index;
+    });
+  });
+  return { mentions, docOf, docIds, docStart, uniqueDocIds: new Set(docIds).size === docIds.length };
 }
 
 /** What the assembler needs to know about one group. */
 export interface MentionGroup {
   type: EntityType;
   knowledgeId?: string;
-  mentions: PlacedMention[];
+  /** Positions of the group's mentions in the `MentionTable`. */
+  positions: number[];
 }
 
 /** Lower-case ASCII slug: `Jens Stoltenberg` → `jens-stoltenberg`. */
@@ -31,58 +64,99 @@ function pinyinSlug(text: string): string {
   return slugify(pinyin(text.replace(/[·・•]/g, ' '), { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-')) || 'entity';
 }
 
-function mostFrequent(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const value of values) {
-    const count = (counts.get(value) ?? 0) + 1;
-    counts.set(value, count);
-    if (count > bestCount || (count === bestCount && best !== undefined && value.length > best.length)) {
-      best = value;
-      bestCount = count;
+/** Counts values as they come and keeps the most frequent; on a tie, the longer value reaching that count later wins. */
+class FrequencyCounter {
+  /** Count per value, in order of first appearance. */
+  readonly counts = new Map<string, number>();
+  best: string | undefined;
+  private bestCount = 0;
+
+  add(value: string): void {
+    const count = (this.counts.get(value) ?? 0) + 1;
+    this.counts.set(value, count);
+    if (count > this.bestCount || (count === this.bestCount && this.best !== undefined && value.length > this.best.length)) {
+      this.best = value;
+      this.bestCount = count;
     }
   }
-  return best;
 }
 
 /** Build entities; ids are unique (a clash gets `-2`, `-3`… in order of first appearance). */
-export function assembleEntities(groups: readonly MentionGroup[], knowledge: Knowledge): Entity[] {
+export function assembleEntities(groups: readonly MentionGroup[], table: MentionTable, knowledge: Knowledge): Entity[] {
   const used = new Set<string>();
   return groups.map((group) => {
     const entry = group.knowledgeId ? knowledge.byId.get(group.knowledgeId) : undefined;
-    const surfaces: string[] = [];
-    const glosses: string[] = [];
-    const roles: string[] = [];
-    for (const { mention } of group.mentions) {
-      surfaces.push(mention.surface);
-      if (mention.english) glosses.push(mention.english);
-      if (mention.role) roles.push(mention.role);
+    const surfaces = new FrequencyCounter();
+    const glosses = new FrequencyCounter();
+    const roles = new FrequencyCounter();
+    for (const position of group.positions) {
+      const mention = table.mentions[position]!;
+      surfaces.add(mention.surface);
+      if (mention.english) glosses.add(mention.english);
+      if (mention.role) roles.add(mention.role);
     }
-    const name = mostFrequent(surfaces) ?? '';
-    const english = entry?.english ?? mostFrequent(glosses);
-    const description = mostFrequent(roles) ?? entry?.description;
+    const name = surfaces.best ?? '';
+    const english = entry?.english ?? glosses.best;
+    const description = roles.best ?? entry?.description;
     let id = entry?.id ?? (english ? slugify(english) : '') ?? '';
     if (!id) id = pinyinSlug(name);
     const base = id;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    const entity: Entity = { id, type: group.type, name, aliases: [...new Set([...surfaces, ...glosses])], mentions: occurrences(group.mentions) };
+    const aliases = [...surfaces.counts.keys()];
+    for (const gloss of glosses.counts.keys()) if (!surfaces.counts.has(gloss)) aliases.push(gloss);
+    const entity: Entity = { id, type: group.type, name, aliases, mentions: occurrences(group.positions, table) };
     if (english) entity.english = english;
     if (description) entity.description = description;
     return entity;
   });
 }
 
-function occurrences(mentions: readonly PlacedMention[]): EntityOccurrence[] {
+/** Occurrences per document, in order of first appearance (a group's mentions mostly come document by document). */
+function occurrences(positions: readonly number[], table: MentionTable): EntityOccurrence[] {
+  if (table.uniqueDocIds && inDocumentOrder(positions, table)) return occurrencesByRuns(positions, table);
+  const result: EntityOccurrence[] = [];
   const byDoc = new Map<string, EntityOccurrence>();
-  for (const { docId, mention } of mentions) {
-    const occurrence = byDoc.get(docId);
-    if (!occurrence) byDoc.set(docId, { docId, count: 1, first: mention.start });
-    else {
-      occurrence.count++;
-      occurrence.first = Math.min(occurrence.first, mention.start);
+  let lastDoc = -1;
+  let last: EntityOccurrence | undefined;
+  for (const position of positions) {
+    const doc = table.docOf[position]!;
+    const start = table.mentions[position]!.start;
+    let occurrence = doc === lastDoc ? last : byDoc.get(table.docIds[doc]!);
+    if (!occurrence) {
+      occurrence = { docId: table.docIds[doc]!, count: 0, first: start };
+      byDoc.set(occurrence.docId, occurrence);
+      result.push(occurrence);
+    }
+    occurrence.count++;
+    occurrence.first = Math.min(occurrence.first, start);
+    lastDoc = doc;
+    last = occurrence;
+  }
+  return result;
+}
+
+function inDocumentOrder(positions: readonly number[], table: MentionTable): boolean {
+  for (let i = 1; i < positions.length; i++) if (table.docOf[positions[i]!]! < table.docOf[positions[i - 1]!]!) return false;
+  return true;
+}
+
+/** `occurrences` when each document's mentions form one run (documents in order, ids distinct): no lookup table. */
+function occurrencesByRuns(positions: readonly number[], table: MentionTable): EntityOccurrence[] {
+  const result: EntityOccurrence[] = [];
+  let lastDoc = -1;
+  let last: EntityOccurrence | undefined;
+  for (const position of positions) {
+    const doc = table.docOf[position]!;
+    const start = table.mentions[position]!.start;
+    if (doc !== lastDoc || !last) {
+      last = { docId: table.docIds[doc]!, count: 1, first: start };
+      result.push(last);
+      lastDoc = doc;
+    } else {
+      last.count++;
+      last.first = Math.min(last.first, start);
     }
   }
-  return [...byDoc.values()];
+  return result;
 }

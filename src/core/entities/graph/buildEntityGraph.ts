@@ -5,7 +5,7 @@
  */
 
 import type { Entity, EntityCorrections, EntityGraph, Knowledge, Mention, ResolvedMention } from '../types';
-import { assembleEntities, type MentionGroup } from './assemble';
+import { assembleEntities, mentionTable, type MentionGroup, type MentionTable } from './assemble';
 import { applyGroupCorrections } from './corrections';
 import { mergeAcrossDocuments } from './crossDocMerge';
 import { EntityGraphIndex } from './entityGraph';
@@ -21,6 +21,7 @@ export function buildEntityGraph(
 ): EntityGraph {
   const dropped = new Set(corrections.notEntity);
   const kept = dropped.size === 0 ? docs : docs.map((doc) => ({ id: doc.id, mentions: doc.mentions.filter((mention) => !dropped.has(mention.surface)) }));
+  const table = mentionTable(kept);
   const clusters: LocalCluster[] = [];
   const docOfCluster: number[] = [];
   kept.forEach((doc, docIndex) => {
@@ -39,18 +40,18 @@ export function buildEntityGraph(
     if (groupIndex === undefined) {
       groupIndex = groups.length;
       groupOfRoot.set(root, groupIndex);
-      groups.push({ type: cluster.type, mentions: [] });
+      groups.push({ type: cluster.type, positions: [] });
     }
     const group = groups[groupIndex]!;
     group.knowledgeId ??= cluster.knowledgeId;
-    const doc = kept[docOfCluster[index]!]!;
-    for (const mentionIndex of cluster.mentionIndexes) group.mentions.push({ docId: doc.id, mention: doc.mentions[mentionIndex]! });
+    const docStart = table.docStart[docOfCluster[index]!]!;
+    for (const mentionIndex of cluster.mentionIndexes) group.positions.push(docStart + mentionIndex);
   });
 
   const needsIds = corrections.split.length > 0 || corrections.merge.length > 0;
-  const provisionalIds = needsIds ? assembleEntities(groups, knowledge).map((entity) => entity.id) : [];
-  const corrected = needsIds ? applyGroupCorrections(groups, provisionalIds, corrections) : { groups, redirects: new Map<string, number>() };
-  const entities = assembleEntities(corrected.groups, knowledge);
+  const provisionalIds = needsIds ? assembleEntities(groups, table, knowledge).map((entity) => entity.id) : [];
+  const corrected = needsIds ? applyGroupCorrections(groups, table, provisionalIds, corrections) : { groups, redirects: new Map<string, number>() };
+  const entities = assembleEntities(corrected.groups, table, knowledge);
   const finalEntities: Entity[] = [];
   const keptGroups: MentionGroup[] = [];
   entities.forEach((entity, index) => {
@@ -58,18 +59,7 @@ export function buildEntityGraph(
     finalEntities.push(entity);
     keptGroups.push(corrected.groups[index]!);
   });
-
-  const mentionsByDoc = new Map<string, ResolvedMention[]>();
-  keptGroups.forEach((group, index) => {
-    const entityId = finalEntities[index]!.id;
-    for (const { docId, mention } of group.mentions) {
-      const list = mentionsByDoc.get(docId);
-      const resolved = { start: mention.start, end: mention.end, entityId };
-      if (list) list.push(resolved);
-      else mentionsByDoc.set(docId, [resolved]);
-    }
-  });
-  for (const list of mentionsByDoc.values()) list.sort((a, b) => a.start - b.start);
+  const mentionsByDoc = resolvedMentionsByDoc(table, keptGroups, finalEntities);
 
   const aliasIds = new Map<string, Entity>();
   for (const [id, groupIndex] of corrected.redirects) {
@@ -77,4 +67,53 @@ export function buildEntityGraph(
     if (entity && !dropped.has(entity.id)) aliasIds.set(id, entity);
   }
   return new EntityGraphIndex(finalEntities, mentionsByDoc, aliasIds);
+}
+
+/**
+ * Each document's resolved mentions sorted by offset. Built per document from the mention table: in mention order
+ * when the document's mentions are already in offset order (as `recognizeMentions` returns them), else sorted by
+ * offset with ties in group order.
+ */
+function resolvedMentionsByDoc(table: MentionTable, groups: readonly MentionGroup[], entities: readonly Entity[]): Map<string, ResolvedMention[]> {
+  const total = table.mentions.length;
+  const entityAt = new Array<string | undefined>(total);
+  const rankAt = new Int32Array(total);
+  let rank = 0;
+  groups.forEach((group, index) => {
+    const entityId = entities[index]!.id;
+    for (const position of group.positions) {
+      entityAt[position] = entityId;
+      rankAt[position] = rank++;
+    }
+  });
+  const mentionsByDoc = new Map<string, ResolvedMention[]>();
+  for (let doc = 0; doc < table.docIds.length; doc++) {
+    const from = table.docStart[doc]!;
+    const to = table.docStart[doc + 1]!;
+    const list: ResolvedMention[] = [];
+    let ordered = true;
+    let previous = -Infinity;
+    for (let position = from; position < to; position++) {
+      const entityId = entityAt[position];
+      if (entityId === undefined) continue;
+      const mention = table.mentions[position]!;
+      if (mention.start <= previous) ordered = false;
+      previous = mention.start;
+      list.push({ start: mention.start, end: mention.end, entityId });
+    }
+    if (list.length === 0) continue;
+    const docId = table.docIds[doc]!;
+    const earlier = mentionsByDoc.get(docId);
+    if (ordered && !earlier) {
+      mentionsByDoc.set(docId, list);
+      continue;
+    }
+    // Unordered offsets, or a document id given twice: sort by offset, ties in the order groups list them.
+    const ranked: Array<{ resolved: ResolvedMention; rank: number }> = earlier ? earlier.map((resolved) => ({ resolved, rank: -1 })) : [];
+    let k = 0;
+    for (let position = from; position < to; position++) if (entityAt[position] !== undefined) ranked.push({ resolved: list[k++]!, rank: rankAt[position]! });
+    ranked.sort((a, b) => a.resolved.start - b.resolved.start || a.rank - b.rank);
+    mentionsByDoc.set(docId, ranked.map((item) => item.resolved));
+  }
+  return mentionsByDoc;
 }

@@ -4,28 +4,30 @@
  */
 
 import type { EntityCorrections } from '../types';
-import type { MentionGroup } from './assemble';
+import type { MentionGroup, MentionTable } from './assemble';
 
 /** Groups after `split` then `merge`; `redirects` maps each absorbed group's id to the index of the group holding it now. */
 export function applyGroupCorrections(
   groups: MentionGroup[],
+  table: MentionTable,
   ids: readonly string[],
   corrections: EntityCorrections,
 ): { groups: MentionGroup[]; redirects: Map<string, number> } {
-  const working = groups.map((group) => ({ ...group, mentions: [...group.mentions] }));
+  const working = groups.map((group) => ({ ...group, positions: [...group.positions] }));
   const groupIds = [...ids];
+  const surfaceAt = (position: number): string => table.mentions[position]!.surface;
   const find = (ref: string): number => {
     const byId = groupIds.indexOf(ref);
-    if (byId >= 0 && working[byId]!.mentions.length > 0) return byId;
-    return working.findIndex((group) => group.mentions.some((placed) => placed.mention.surface === ref));
+    if (byId >= 0 && working[byId]!.positions.length > 0) return byId;
+    return working.findIndex((group) => group.positions.some((position) => surfaceAt(position) === ref));
   };
   for (const { alias, from } of corrections.split) {
     const source = find(from);
     if (source < 0) continue;
-    const moved = working[source]!.mentions.filter((placed) => placed.mention.surface === alias);
-    if (moved.length === 0 || moved.length === working[source]!.mentions.length) continue;
-    working[source]!.mentions = working[source]!.mentions.filter((placed) => placed.mention.surface !== alias);
-    working.push({ type: working[source]!.type, mentions: moved });
+    const moved = working[source]!.positions.filter((position) => surfaceAt(position) === alias);
+    if (moved.length === 0 || moved.length === working[source]!.positions.length) continue;
+    working[source]!.positions = working[source]!.positions.filter((position) => surfaceAt(position) !== alias);
+    working.push({ type: working[source]!.type, positions: moved });
     groupIds.push('');
   }
   const mergedInto = new Map<number, number>();
@@ -34,16 +36,16 @@ export function applyGroupCorrections(
     const target = find(first);
     const source = find(second);
     if (target < 0 || source < 0 || target === source) continue;
-    working[target]!.mentions.push(...working[source]!.mentions);
+    for (const position of working[source]!.positions) working[target]!.positions.push(position);
     working[target]!.knowledgeId ??= working[source]!.knowledgeId;
-    working[source]!.mentions = [];
+    working[source]!.positions = [];
     mergedInto.set(source, target);
     if (groupIds[source]) redirects.set(groupIds[source]!, source);
   }
   const kept: MentionGroup[] = [];
   const newIndex = new Map<number, number>();
   working.forEach((group, index) => {
-    if (group.mentions.length === 0) return;
+    if (group.positions.length === 0) return;
     newIndex.set(index, kept.length);
     kept.push(group);
   });

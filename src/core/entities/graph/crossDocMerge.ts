@@ -46,8 +46,14 @@ export function mergeAcrossDocuments(clusters: readonly LocalCluster[]): Int32Ar
  */
 function profileKey(cluster: LocalCluster, index: number): string {
   if (cluster.type === 'person' && cluster.ambiguous && !cluster.knowledgeId) return `#${index}`;
-  const sorted = (values: ReadonlySet<string>): string => (values.size <= 1 ? [...values].join('') : [...values].sort().join('\u0001'));
-  return `${cluster.type}\u0002${cluster.knowledgeId ?? ''}\u0002${sorted(cluster.keys)}\u0002${sorted(cluster.englishes)}\u0002${sorted(cluster.roleHeads)}`;
+  return `${cluster.type}\u0002${cluster.knowledgeId ?? ''}\u0002${sortedJoin(cluster.keys)}\u0002${sortedJoin(cluster.englishes)}\u0002${sortedJoin(cluster.roleHeads)}`;
+}
+
+/** The values sorted and joined by U+0001 (no copy for the usual zero or one value). */
+function sortedJoin(values: readonly string[]): string {
+  if (values.length === 0) return '';
+  if (values.length === 1) return values[0]!;
+  return [...values].sort().join('\u0001');
 }
 
 /** Union-find over distinct cluster profiles after all evidence-based merges. */
@@ -136,5 +142,5 @@ function supported(x: LocalCluster, y: LocalCluster, a: GroupEvidence, b: GroupE
   const givenX = new Set([...a.fullNames].map(firstNamePart));
   if ([...b.fullNames].some((name) => givenX.has(firstNamePart(name)))) return true;
   if (a.roleHeads.size > 0 && b.roleHeads.size > 0 && roleHeadsCompatible(a.roleHeads, b.roleHeads)) return true;
-  return x.englishes.size > 0 && y.englishes.size > 0 && compatible(a, b, false);
+  return x.englishes.length > 0 && y.englishes.length > 0 && compatible(a, b, false);
 }

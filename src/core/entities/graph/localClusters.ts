@@ -14,12 +14,12 @@ import { UnionFind } from './unionFind';
 /** Mentions of one entity within one document, with the evidence they carry. Read-only once built. */
 export interface LocalCluster {
   type: EntityType;
-  /** Comparison keys of the surfaces (see `nameKeys.ts`). */
-  keys: Set<string>;
+  /** Comparison keys of the surfaces (see `nameKeys.ts`). Arrays of distinct values, in order of first appearance. */
+  keys: string[];
   /** Surfaces as written, and short forms given in parentheses (东方报业). */
-  surfaces: Set<string>;
-  englishes: Set<string>;
-  roleHeads: Set<string>;
+  surfaces: string[];
+  englishes: string[];
+  roleHeads: string[];
   roles: string[];
   knowledgeId?: string;
   /** The surfaces are names of several knowledge entries and the roles did not decide. */
@@ -42,6 +42,26 @@ export function mentionKey(mention: Mention): string {
     cache.set(mention.surface, key);
   }
   return key;
+}
+
+/** Union-find reused by every document (clustering is synchronous; each use resets it). */
+const scratchSets = new UnionFind(0);
+
+/**
+ * The shared empty value of a cluster's string arrays, replaced by an array of its own on the first append: most
+ * clusters have no gloss, title or role, and clusters stay cached, so they are kept small.
+ */
+const NONE = Object.freeze([]) as unknown as string[];
+type StringField = 'keys' | 'surfaces' | 'englishes' | 'roleHeads' | 'roles';
+
+function append(cluster: LocalCluster, field: StringField, value: string): void {
+  if (cluster[field] === NONE) cluster[field] = [value];
+  else cluster[field].push(value);
+}
+
+/** Appends `value` unless already there (the arrays of a cluster hold a handful of values). */
+function addUnique(cluster: LocalCluster, field: StringField, value: string): void {
+  if (!cluster[field].includes(value)) append(cluster, field, value);
 }
 
 const clusterCache = new WeakMap<readonly Mention[], { knowledge: Knowledge; clusters: readonly LocalCluster[] }>();
@@ -70,30 +90,30 @@ function buildClusters(mentions: readonly Mention[], knowledge: Knowledge): Loca
     if (clusterIndex === undefined) {
       clusterIndex = initial.length;
       byKey.set(key, clusterIndex);
-      initial.push({ type: mention.type, keys: new Set([key]), surfaces: new Set(), englishes: new Set(), roleHeads: new Set(), roles: [], ambiguous: false, mentionIndexes: [] });
+      initial.push({ type: mention.type, keys: [key], surfaces: [mention.surface], englishes: NONE, roleHeads: NONE, roles: NONE, ambiguous: false, mentionIndexes: [] });
     }
     const cluster = initial[clusterIndex]!;
     cluster.mentionIndexes.push(index);
-    cluster.surfaces.add(mention.surface);
-    if (mention.shortForm) cluster.surfaces.add(mention.shortForm);
-    if (mention.english) cluster.englishes.add(mention.english);
+    addUnique(cluster, 'surfaces', mention.surface);
+    if (mention.shortForm) addUnique(cluster, 'surfaces', mention.shortForm);
+    if (mention.english) addUnique(cluster, 'englishes', mention.english);
     if (mention.role) {
-      cluster.roles.push(mention.role);
+      append(cluster, 'roles', mention.role);
       const head = roleHead(mention.role);
-      if (head) cluster.roleHeads.add(head);
+      if (head) addUnique(cluster, 'roleHeads', head);
     }
   }
-  const sets = new UnionFind(initial.length);
+  const sets = scratchSets.reset(initial.length);
   joinShortFormsToFullNames(initial, sets);
   joinBareOrgsToQualified(initial, sets, knowledge);
-  joinOnSharedValue(initial, sets, taggedGlossesAndSurfaces);
+  joinOnSharedGlossOrSurface(initial, sets);
   const merged = collapse(initial, sets);
   for (const cluster of merged) {
     const link = linkToKnowledge(knowledge, { type: cluster.type, keys: [...cluster.surfaces, ...cluster.keys], englishes: cluster.englishes, roles: cluster.roles });
     cluster.knowledgeId = link.entry?.id;
     cluster.ambiguous = link.ambiguous;
   }
-  const linked = new UnionFind(merged.length);
+  const linked = scratchSets.reset(merged.length);
   joinOnSharedValue(merged, linked, (cluster) => (cluster.knowledgeId ? [cluster.knowledgeId] : []));
   joinOrgVariants(merged, linked);
   return collapse(merged, linked);
@@ -138,10 +158,18 @@ function joinBareOrgsToQualified(clusters: readonly LocalCluster[], sets: UnionF
   if (orgByKey.size < 2) return;
   const qualifiedOf = new Map<number, number>();
   const ambiguousBare = new Set<number>();
+  const orgKeys = [...orgByKey.keys()];
   clusters.forEach((cluster, index) => {
     if (cluster.type !== 'org') return;
     for (const key of cluster.keys) {
-      for (let split = 1; split <= key.length - 2; split++) {
+      // Only splits where the rest is another org key can match: test those, shortest prefix first, without slicing.
+      let splits: number[] | undefined;
+      for (const other of orgKeys) {
+        if (other.length >= 2 && other.length < key.length && key.endsWith(other)) (splits ??= []).push(key.length - other.length);
+      }
+      if (!splits) continue;
+      if (splits.length > 1) splits.sort((a, b) => a - b);
+      for (const split of splits) {
         const bare = orgByKey.get(key.slice(split));
         if (bare === undefined || bare === index || !isQualifier(key.slice(0, split), knowledge)) continue;
         const known = qualifiedOf.get(bare);
@@ -217,12 +245,22 @@ function isSubsequence(short: string, full: string): boolean {
   return true;
 }
 
-/** Latin glosses and surfaces, tagged so that a gloss only matches a gloss and a surface a surface. */
-function taggedGlossesAndSurfaces(cluster: LocalCluster): string[] {
-  const values: string[] = [];
-  for (const english of cluster.englishes) values.push(`e${english}`);
-  for (const surface of cluster.surfaces) values.push(`s${surface}`);
-  return values;
+/** Join clusters of the same type that share a Latin gloss, or a surface (a gloss only matches a gloss). */
+function joinOnSharedGlossOrSurface(clusters: readonly LocalCluster[], sets: UnionFind): void {
+  const holders = { org: { gloss: new Map<string, number>(), surface: new Map<string, number>() }, person: { gloss: new Map<string, number>(), surface: new Map<string, number>() } };
+  clusters.forEach((cluster, index) => {
+    const { gloss, surface } = holders[cluster.type];
+    for (const english of cluster.englishes) {
+      const holder = gloss.get(english);
+      if (holder === undefined) gloss.set(english, index);
+      else sets.union(holder, index);
+    }
+    for (const form of cluster.surfaces) {
+      const holder = surface.get(form);
+      if (holder === undefined) surface.set(form, index);
+      else sets.union(holder, index);
+    }
+  });
 }
 
 /** Join clusters of the same type that share any of the values `valuesOf` lists. */
@@ -261,11 +299,11 @@ function isAscending(values: readonly number[]): boolean {
 }
 
 function absorb(target: LocalCluster, source: LocalCluster): void {
-  for (const key of source.keys) target.keys.add(key);
-  for (const surface of source.surfaces) target.surfaces.add(surface);
-  for (const english of source.englishes) target.englishes.add(english);
-  for (const head of source.roleHeads) target.roleHeads.add(head);
-  for (const role of source.roles) target.roles.push(role);
+  for (const key of source.keys) addUnique(target, 'keys', key);
+  for (const surface of source.surfaces) addUnique(target, 'surfaces', surface);
+  for (const english of source.englishes) addUnique(target, 'englishes', english);
+  for (const head of source.roleHeads) addUnique(target, 'roleHeads', head);
+  for (const role of source.roles) append(target, 'roles', role);
   for (const index of source.mentionIndexes) target.mentionIndexes.push(index);
   target.knowledgeId ??= source.knowledgeId;
   target.ambiguous ||= source.ambiguous;

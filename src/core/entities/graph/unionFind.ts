@@ -1,12 +1,25 @@
 /** Disjoint sets over 0..n-1 with path halving and union by size. */
 export class UnionFind {
-  private readonly parent: Int32Array;
-  private readonly size: Int32Array;
+  private parent: Int32Array;
+  private size: Int32Array;
 
   constructor(count: number) {
     this.parent = new Int32Array(count);
-    this.size = new Int32Array(count).fill(1);
-    for (let i = 0; i < count; i++) this.parent[i] = i;
+    this.size = new Int32Array(count);
+    this.reset(count);
+  }
+
+  /** Back to `count` singletons (the arrays grow when needed); returns this. */
+  reset(count: number): this {
+    if (this.parent.length < count) {
+      this.parent = new Int32Array(Math.max(count, this.parent.length * 2, 64));
+      this.size = new Int32Array(this.parent.length);
+    }
+    for (let i = 0; i < count; i++) {
+      this.parent[i] = i;
+      this.size[i] = 1;
+    }
+    return this;
   }
 
   /** Representative of `item`'s set. */

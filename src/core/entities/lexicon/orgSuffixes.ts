@@ -22,7 +22,14 @@ export const ORG_SUFFIXES: readonly string[] = `
 委员会 理事会 议会 国会 参议院 众议院 下议院 上议院 法院 最高法院 检察院 国务院 总统府 总统办公室 办公厅 总局 管理局 监督局 调查局 情报局 安全局 统计局 航天局 署
 大使馆 使馆 领事馆 总领事馆 办事处 代表处 代表团
 组织 党 通讯社 电讯社 新闻社 通信社 电视台 电台 广播电台 广播公司 日报 时报 晚报 晨报 早报 邮报 周刊 周报 商报 快报 杂志 杂志社 出版社 报社 频道 新闻网 智库
+联络小组
 `.split(/\s+/).filter(Boolean);
+
+/**
+ * Bodies a state names the same way everywhere, written alone like a bare ministry (召开国家安全委员会会议): an org
+ * whether or not a country comes before them.
+ */
+export const STATE_BODIES: readonly string[] = ['国家安全委员会', '中央国家安全委员会', '中央选举委员会'];
 
 /**
  * Generic phrases that end like an organization but name none (当局, 子公司, 恐怖组织…).
@@ -50,7 +57,7 @@ export const COUNTRY_INSTITUTIONS: readonly string[] = `
 `.split(/\s+/).filter(Boolean);
 
 /** Words that end a leftward scan for an org's proper part: verbs that typically precede an org (接受, 援引). */
-export const LEFT_STOP_WORDS: readonly string[] = ['接受', '通过', '根据', '援引', '包括', '加入', '成为', '宣布', '会见', '访问', '批评', '指责', '呼吁', '要求', '支持', '反对', '参加', '出席', '举行', '召开', '恢复', '告诉', '称', '表示', '认为', '来自', '隶属', '旗下', '位于', '前往', '抵达', '离开', '运营主体', '主体', '股东', '暂停', '关闭', '开设', '成立', '创办', '收购', '起诉', '制裁', '冻结', '闯入', '冲进', '袭击', '进入', '离开', '攻击', '占领', '包围', '保卫', '访问了', '致函', '致信'];
+export const LEFT_STOP_WORDS: readonly string[] = ['接受', '通过', '根据', '援引', '包括', '加入', '成为', '宣布', '会见', '访问', '批评', '指责', '呼吁', '要求', '支持', '反对', '参加', '出席', '举行', '召开', '恢复', '告诉', '称', '表示', '认为', '来自', '隶属', '旗下', '位于', '前往', '抵达', '离开', '运营主体', '主体', '股东', '暂停', '关闭', '开设', '成立', '创办', '收购', '起诉', '制裁', '冻结', '闯入', '冲进', '袭击', '进入', '离开', '攻击', '占领', '包围', '保卫', '访问了', '致函', '致信', '迁移', '搬迁', '迁往', '撤离', '撤出', '重开'];
 
 /** Verbs after a short agency name that show it is a news source (塔斯社报道, 新华社援引). */
 export const REPORTING_VERBS: readonly string[] = ['报道', '报导', '援引', '消息', '称', '获悉', '记者', '电', '发布', '披露', '表示', '说', '指出', '引述', '采访', '独家'];

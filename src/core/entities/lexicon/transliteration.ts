@@ -23,6 +23,11 @@ export function isStrongTransliterationChar(char: string): boolean {
   return char.length > 0 && CLASS_BY_CODE[char.charCodeAt(0)] === 2;
 }
 
+/** Code-based variant of `isStrongTransliterationChar` for scanning loops (false for `NaN`, past the text). */
+export function isStrongTransliterationCode(code: number): boolean {
+  return CLASS_BY_CODE[code] === 2;
+}
+
 /** Code-based variant of `isTransliterationChar` for scanning loops. */
 export function isTransliterationCode(code: number): boolean {
   return CLASS_BY_CODE[code]! > 0;
@@ -33,18 +38,32 @@ export function isTransliterationCode(code: number): boolean {
  * Short strings are penalised because two common characters easily form a word.
  */
 export function transliterationScore(text: string): number {
-  if (text.length === 0) return 0;
+  return transliterationScoreOf(text, 0, text.length);
+}
+
+/** `transliterationScore` of `text.slice(start, end)`, without slicing. */
+export function transliterationScoreOf(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length <= 0) return 0;
   let total = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const charClass = CLASS_BY_CODE[text.charCodeAt(i)]!;
     total += charClass === 2 ? 1 : charClass === 1 ? 0.5 : 0;
   }
-  const lengthFactor = text.length >= 3 ? 1 : 0.8;
-  return (total / text.length) * lengthFactor;
+  const lengthFactor = length >= 3 ? 1 : 0.8;
+  return (total / length) * lengthFactor;
 }
 
 /** Dot separators used between parts of a foreign name (温迪·舍曼, 萨尔塔纳特・阿兹尔贝克). */
 export const NAME_DOTS: ReadonlySet<string> = new Set(['·', '・', '•', '‧', '･', '∙', '⋅']);
+
+const DOT_CODES = new Uint8Array(65536);
+for (const dot of NAME_DOTS) DOT_CODES[dot.charCodeAt(0)] = 1;
+
+/** Whether the character with this code is a name dot (false for `NaN`, past the text). */
+export function isNameDotCode(code: number): boolean {
+  return DOT_CODES[code] === 1;
+}
 
 /** Matches any name dot (for jumping from dot to dot). */
 export const NAME_DOT_PATTERN = /[·・•‧･∙⋅]/g;

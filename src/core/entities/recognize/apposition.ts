@@ -5,10 +5,16 @@
 
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/places';
 import { MAX_ROLE_LENGTH, ROLE_MODIFIERS } from '../lexicon/roles';
-import { isHan } from './chars';
-import type { Lexicon } from './lexicon';
+import { codeTable, inTable, isHanCode } from './chars';
+import { wordTrie, type Lexicon } from './lexicon';
 
 const MAX_APPOSITION = 20;
+const ABBREVIATION_CODES = codeTable(COUNTRY_ABBREVIATIONS.keys());
+/** Role modifiers (no one is the end of another, so the longest match is the only one). */
+const MODIFIERS = wordTrie(ROLE_MODIFIERS);
+const MAX_MODIFIER_LENGTH = Math.max(...ROLE_MODIFIERS.map((word) => word.length));
+const SPACE = ' '.charCodeAt(0);
+const IDEOGRAPHIC_SPACE = 0x3000;
 
 /**
  * The role written right before `start`: a job title, extended left over places, organizations
@@ -16,7 +22,7 @@ const MAX_APPOSITION = 20;
  */
 export function roleBefore(text: string, start: number, lexicon: Lexicon, orgEnds: ReadonlyMap<number, number>): string | undefined {
   let roleStart = start;
-  while (roleStart > 0 && (text[roleStart - 1] === ' ' || text[roleStart - 1] === '\u3000')) roleStart--;
+  while (roleStart > 0 && (text.charCodeAt(roleStart - 1) === SPACE || text.charCodeAt(roleStart - 1) === IDEOGRAPHIC_SPACE)) roleStart--;
   const titleLength = lexicon.roles.longestEndingAt(text, roleStart, MAX_ROLE_LENGTH);
   if (titleLength === 0) return undefined;
   const titleEnd = roleStart;
@@ -29,13 +35,20 @@ export function roleBefore(text: string, start: number, lexicon: Lexicon, orgEnd
     if (place > 0) { roleStart -= place; continue; }
     const title = lexicon.roles.longestEndingAt(text, roleStart, MAX_ROLE_LENGTH);
     if (title > 0) { roleStart -= title; continue; }
-    const modifier = ROLE_MODIFIERS.find((word) => text.endsWith(word, roleStart));
-    if (modifier) { roleStart -= modifier.length; continue; }
-    const char = text[roleStart - 1];
-    if (char && COUNTRY_ABBREVIATIONS.has(char) && !isHan(text[roleStart - 2])) { roleStart -= 1; continue; }
+    const modifier = MODIFIERS.longestEndingAt(text, roleStart, MAX_MODIFIER_LENGTH);
+    if (modifier > 0) { roleStart -= modifier; continue; }
+    if (inTable(ABBREVIATION_CODES, text.charCodeAt(roleStart - 1)) && !isHanCode(text.charCodeAt(roleStart - 2))) { roleStart -= 1; continue; }
     break;
   }
   return text.slice(roleStart, titleEnd);
+}
+
+const FULL_WIDTH_PAREN = '（'.charCodeAt(0);
+const PAREN = '('.charCodeAt(0);
+
+/** Whether the code is an opening parenthesis, full-width or not (a quick test before the patterns below). */
+function isOpeningParenCode(code: number): boolean {
+  return code === FULL_WIDTH_PAREN || code === PAREN;
 }
 
 const SHORT_FORM = /^[（(]([\u4e00-\u9fff]{2,8})[）)]/;
@@ -45,6 +58,7 @@ const SHORT_FORM = /^[（(]([\u4e00-\u9fff]{2,8})[）)]/;
  * its characters appear in order in the full name, as abbreviations do.
  */
 export function shortFormAfter(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  if (!isOpeningParenCode(text.charCodeAt(end))) return undefined;
   const match = SHORT_FORM.exec(text.slice(end, end + 12));
   if (!match) return undefined;
   const short = match[1]!;
@@ -67,6 +81,7 @@ const LATIN_GLOSS = /^\s?[（(]\s*([A-Z][A-Za-z.'’\- ]{1,60}?)\s*[）)]/;
 
 /** The Latin name in parentheses right after `end`, e.g. `Victoria Nuland` in 卢岚(Victoria Nuland). */
 export function latinGlossAfter(text: string, end: number): string | undefined {
+  if (!isOpeningParenCode(text.charCodeAt(end)) && !isOpeningParenCode(text.charCodeAt(end + 1))) return undefined;
   const match = LATIN_GLOSS.exec(text.slice(end, end + 70));
   return match ? match[1]!.replace(/\s+/g, ' ').trim() : undefined;
 }

@@ -7,34 +7,41 @@ import { DOUBLE_SURNAMES, NOT_GIVEN_NAME, SINGLE_SURNAMES } from '../lexicon/sur
 import { REPORTING_VERBS } from '../lexicon/orgSuffixes';
 import { isTransliterationCode } from '../lexicon/transliteration';
 import type { Candidate } from './candidate';
-import { isHan, isStopChar } from './chars';
-import type { Lexicon } from './lexicon';
+import { codeTable, inTable, isHanCode, isStopCode } from './chars';
+import { wordTrie, type Lexicon } from './lexicon';
 
 /** Words that follow a job title but are not names (总统官邸, 主席团, 总统选举). */
 const NOT_NAME_AFTER_ROLE = ['官邸', '府', '馆', '团', '选举', '大选', '候选', '职', '任期', '办公', '级', '们', '人选', '身份', '头衔', '任内', '卸任', '当选', '竞选', '一职', '本人', '先生', '女士'];
+const NOT_NAME_AFTER_ROLE_TRIE = wordTrie(NOT_NAME_AFTER_ROLE);
+const REPORTING_VERB_TRIE = wordTrie(REPORTING_VERBS);
+const DOUBLE_SURNAME_TRIE = wordTrie(DOUBLE_SURNAMES);
+const SINGLE_SURNAME_CODES = codeTable(SINGLE_SURNAMES);
+const NOT_GIVEN_NAME_CODES = codeTable(NOT_GIVEN_NAME);
 
 /** Whether a name may end at `end`: punctuation, a function word, a verb, a title or a reporting word follows. */
 function nameMayEndAt(text: string, end: number, lexicon: Lexicon): boolean {
-  if (isStopChar(text[end])) return true;
-  if (lexicon.sayingVerbs.longestAt(text, end) > 0 || lexicon.actionVerbs.longestAt(text, end) > 0) return true;
+  if (isStopCode(text.charCodeAt(end))) return true;
+  if (lexicon.personVerbs.longestAt(text, end) > 0) return true;
   if (lexicon.roles.longestAt(text, end) > 0) return true;
-  return REPORTING_VERBS.some((verb) => text.startsWith(verb, end));
+  return REPORTING_VERB_TRIE.longestAt(text, end) > 0;
 }
 
 /** A Chinese name starting at `start`, or undefined. Prefers three characters, falls back to two. */
 export function chineseNameAt(text: string, start: number, lexicon: Lexicon): Candidate | undefined {
-  const surnameLength = DOUBLE_SURNAMES.has(text.slice(start, start + 2)) ? 2 : SINGLE_SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  const surnameLength = DOUBLE_SURNAME_TRIE.longestAt(text, start, start + 2) === 2 ? 2 : inTable(SINGLE_SURNAME_CODES, text.charCodeAt(start)) ? 1 : 0;
   if (surnameLength === 0) return undefined;
-  if (NOT_NAME_AFTER_ROLE.some((word) => text.startsWith(word, start))) return undefined;
-  if (lexicon.sayingVerbs.longestAt(text, start) > 0 || lexicon.actionVerbs.longestAt(text, start) > 0) return undefined;
-  for (const givenLength of [2, 1]) {
+  if (NOT_NAME_AFTER_ROLE_TRIE.longestAt(text, start) > 0) return undefined;
+  if (lexicon.personVerbs.longestAt(text, start) > 0) return undefined;
+  for (let givenLength = 2; givenLength >= 1; givenLength--) {
     const end = start + surnameLength + givenLength;
     if (end > text.length) continue;
     let ok = true;
-    for (let i = start + surnameLength; i < end; i++) if (!isHan(text[i]) || NOT_GIVEN_NAME.has(text[i]!)) ok = false;
+    for (let i = start + surnameLength; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (!isHanCode(code) || inTable(NOT_GIVEN_NAME_CODES, code)) ok = false;
+    }
     if (!ok || !nameMayEndAt(text, end, lexicon)) continue;
-    const surface = text.slice(start, end);
-    if (lexicon.places.has(surface) || lexicon.roles.has(surface)) return undefined;
+    if (lexicon.places.hasWordAt(text, start, end) || lexicon.roles.hasWordAt(text, start, end)) return undefined;
     if (lexicon.places.longestAt(text, start + surnameLength) > 0) continue;
     return { start, end, type: 'person', source: 'chinese' };
   }
@@ -44,7 +51,7 @@ export function chineseNameAt(text: string, start: number, lexicon: Lexicon): Ca
 /** A three-character Chinese name opening a clause and followed by a verb of saying: ，张伟表示. */
 export function chineseNameBeforeSaying(text: string, verbStart: number, lexicon: Lexicon): Candidate | undefined {
   const start = verbStart - 3;
-  if (start < 0 || !isStopChar(text[start - 1])) return undefined;
+  if (start < 0 || !isStopCode(text.charCodeAt(start - 1))) return undefined;
   const candidate = chineseNameAt(text, start, lexicon);
   return candidate && candidate.end === verbStart ? candidate : undefined;
 }
@@ -82,9 +89,10 @@ function addBylineNames(text: string, offset: number, body: string, lexicon: Lex
 }
 
 /** Characters that may follow a short name written right after a title: punctuation of a list or clause, 及/和/与. */
-const SHORT_NAME_BOUNDARY = new Set('、，,。；;：:！？!?及和与'.split(''));
+const SHORT_NAME_BOUNDARY = codeTable('、，,。；;：:！？!?及和与');
 /** Common words that follow a title but are not names (verbs and words that usually follow names are checked apart). */
 const COMMON_AFTER_ROLE = ['会议', '再次', '一再', '屡次', '多年', '近日', '日前', '早前', '先前', '职务', '人士', '一行', '等人', '办公室', '身边', '手下', '之一', '名单', '人员', '官员', '团队', '任命', '提名', '会晤', '会谈', '讲话', '访问', '声明', '一起', '一人', '二人', '两人', '今天', '昨天', '目前', '此前', '随后', '同时', '本周', '上周', '当天', '当时', '也是', '就是', '还是', '认为', '指出', '表示'];
+const NOT_SHORT_NAME_TRIE = wordTrie([...NOT_NAME_AFTER_ROLE, ...COMMON_AFTER_ROLE]);
 
 /**
  * A short Chinese name right after a job title, even when it neither starts with a common surname nor looks
@@ -93,15 +101,18 @@ const COMMON_AFTER_ROLE = ['会议', '再次', '一再', '屡次', '多年', '�
  */
 export function shortNameAfterRole(text: string, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
   if (!isTransliterationCode(text.charCodeAt(roleEnd)) || !isTransliterationCode(text.charCodeAt(roleEnd + 1))) return undefined;
-  if (NOT_NAME_AFTER_ROLE.some((word) => text.startsWith(word, roleEnd)) || COMMON_AFTER_ROLE.some((word) => text.startsWith(word, roleEnd))) return undefined;
+  if (NOT_SHORT_NAME_TRIE.longestAt(text, roleEnd) > 0) return undefined;
   if (lexicon.nameEnders.longestAt(text, roleEnd) > 0 || lexicon.roles.longestAt(text, roleEnd) > 0) return undefined;
-  for (const length of [2, 3]) {
+  for (let length = 2; length <= 3; length++) {
     const end = roleEnd + length;
     if (end > text.length) break;
     let ok = true;
-    for (let i = roleEnd; i < end; i++) if (!isHan(text[i]) || isStopChar(text[i]) || !isTransliterationCode(text.charCodeAt(i))) ok = false;
+    for (let i = roleEnd; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (!isHanCode(code) || isStopCode(code) || !isTransliterationCode(code)) ok = false;
+    }
     if (!ok) break;
-    const closed = SHORT_NAME_BOUNDARY.has(text[end] ?? '') || lexicon.sayingVerbs.longestAt(text, end) > 0 || lexicon.actionVerbs.longestAt(text, end) > 0;
+    const closed = inTable(SHORT_NAME_BOUNDARY, text.charCodeAt(end)) || lexicon.personVerbs.longestAt(text, end) > 0;
     if (!closed) continue;
     for (let i = roleEnd; i < end; i++) if (lexicon.places.longestAt(text, i) > 0 || lexicon.roles.longestAt(text, i) > 0) return undefined;
     return { start: roleEnd, end, type: 'person', source: 'chinese' };
@@ -109,11 +120,11 @@ export function shortNameAfterRole(text: string, roleEnd: number, lexicon: Lexic
   return undefined;
 }
 
-const CLOSING_QUOTES = new Set('”"」』'.split(''));
-const OPENING_QUOTES = new Set('“"「『'.split(''));
+const CLOSING_QUOTES = codeTable('”"」』');
+const OPENING_QUOTES = codeTable('“"「『');
 
 /** A Chinese name after a role-like noun in quotes, followed by a verb or a clause word: “老戏骨”张少华因病去世. */
 export function chineseNameAfterQuotedRole(text: string, roleStart: number, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
-  if (!OPENING_QUOTES.has(text[roleStart - 1] ?? '') || !CLOSING_QUOTES.has(text[roleEnd] ?? '')) return undefined;
+  if (!inTable(OPENING_QUOTES, text.charCodeAt(roleStart - 1)) || !inTable(CLOSING_QUOTES, text.charCodeAt(roleEnd))) return undefined;
   return chineseNameAt(text, roleEnd + 1, lexicon);
 }

@@ -3,14 +3,20 @@
  * found with context (a job title before, a verb of saying after, a Latin name in parentheses after).
  */
 
-import { NAME_DOTS, NAME_DOT_PATTERN, isStrongTransliterationChar, isTransliterationCode, transliterationScore } from '../lexicon/transliteration';
+import {
+  NAME_DOT_PATTERN,
+  isNameDotCode,
+  isStrongTransliterationCode,
+  isTransliterationCode,
+  transliterationScoreOf,
+} from '../lexicon/transliteration';
 import type { Candidate } from './candidate';
-import { isLatin, isStopChar } from './chars';
+import { codeTable, inTable, isLatinCode, isStopCode } from './chars';
 import type { Lexicon } from './lexicon';
 
 const MAX_PART = 8;
 /** Characters after a name that show it is a nationality or a side, not a person (俄方, 乌军, 俄罗斯人). */
-const NOT_PERSON_AFTER = new Set('方军籍裔族语人式版国省州市县区'.split(''));
+const NOT_PERSON_AFTER = codeTable('方军籍裔族语人式版国省州市县区');
 
 /** End of a transliteration run starting at `start`, cut before words that usually follow names (说, 达成, 莫斯科…). */
 export function runAfter(text: string, start: number, lexicon: Lexicon): number {
@@ -37,15 +43,16 @@ function afterLeadingTitleOrPlace(text: string, start: number, end: number, lexi
   return start;
 }
 
-/** Whether `surface` looks like a foreign person's name rather than a place or a word. */
+/** Whether `text.slice(start, end)` looks like a foreign person's name rather than a place or a word. */
 function plausibleForeignName(text: string, start: number, end: number, lexicon: Lexicon, minScore: number): boolean {
   const length = end - start;
   if (length < 2) return false;
-  const surface = text.slice(start, end);
-  if (lexicon.places.has(surface) || lexicon.roles.has(surface)) return false;
-  if (NOT_PERSON_AFTER.has(text[end] ?? '')) return false;
-  if (length === 2 && !(isStrongTransliterationChar(surface[0]!) && isStrongTransliterationChar(surface[1]!))) return minScore <= 0.5 && transliterationScore(surface) >= 0.75;
-  return transliterationScore(surface) >= minScore;
+  if (lexicon.places.hasWordAt(text, start, end) || lexicon.roles.hasWordAt(text, start, end)) return false;
+  if (inTable(NOT_PERSON_AFTER, text.charCodeAt(end))) return false;
+  if (length === 2 && !(isStrongTransliterationCode(text.charCodeAt(start)) && isStrongTransliterationCode(text.charCodeAt(start + 1)))) {
+    return minScore <= 0.5 && transliterationScoreOf(text, start, end) >= 0.75;
+  }
+  return transliterationScoreOf(text, start, end) >= minScore;
 }
 
 /** Dot-joined names: 延斯·斯托尔滕贝格, 萨尔塔纳特・阿兹尔贝克, JD·万斯. */
@@ -54,7 +61,7 @@ export function findDotNames(text: string, lexicon: Lexicon, out: Candidate[]): 
   for (let match = dots.exec(text); match; match = dots.exec(text)) {
     const i = match.index;
     let start = i;
-    while (start > 0 && i - start < MAX_PART && (isTransliterationCode(text.charCodeAt(start - 1)) || isLatin(text[start - 1]))) start--;
+    while (start > 0 && i - start < MAX_PART && (isTransliterationCode(text.charCodeAt(start - 1)) || isLatinCode(text.charCodeAt(start - 1)))) start--;
     if (start === i) continue;
     start = afterLeadingTitleOrPlace(text, start, i, lexicon);
     let end = i;
@@ -63,35 +70,40 @@ export function findDotNames(text: string, lexicon: Lexicon, out: Candidate[]): 
       const partEnd = Math.max(runAfter(text, dot + 1, lexicon), latinRunEnd(text, dot + 1));
       if (partEnd === dot + 1) break;
       end = partEnd;
-      if (!NAME_DOTS.has(text[end] ?? '')) break;
+      if (!isNameDotCode(text.charCodeAt(end))) break;
       dot = end;
     }
     if (end === i) continue;
-    if (!NOT_PERSON_AFTER.has(text[end] ?? '')) out.push({ start, end, type: 'person', source: 'pattern' });
+    if (!inTable(NOT_PERSON_AFTER, text.charCodeAt(end))) out.push({ start, end, type: 'person', source: 'pattern' });
     dots.lastIndex = Math.max(dots.lastIndex, end);
   }
 }
 
 function latinRunEnd(text: string, start: number): number {
   let end = start;
-  while (end < text.length && isLatin(text[end])) end++;
+  while (end < text.length && isLatinCode(text.charCodeAt(end))) end++;
   return end;
 }
 
 /** A transliterated name right after a job title: 北约秘书长斯托尔滕贝格. */
 export function nameAfterRole(text: string, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
+  if (!isTransliterationCode(text.charCodeAt(roleEnd))) return undefined;
   const end = runAfter(text, roleEnd, lexicon);
-  const closed = isStopChar(text[end]) || lexicon.sayingVerbs.longestAt(text, end) > 0 || lexicon.actionVerbs.longestAt(text, end) > 0;
-  const shortButClosed = end - roleEnd === 2 && closed && transliterationScore(text.slice(roleEnd, end)) >= 0.5;
+  if (end - roleEnd < 2) return undefined;
+  const shortButClosed =
+    end - roleEnd === 2 &&
+    transliterationScoreOf(text, roleEnd, end) >= 0.5 &&
+    (isStopCode(text.charCodeAt(end)) || lexicon.personVerbs.longestAt(text, end) > 0);
   if (!shortButClosed && !plausibleForeignName(text, roleEnd, end, lexicon, 0.5)) return undefined;
-  if (end - roleEnd < 2 || lexicon.places.has(text.slice(roleEnd, end))) return undefined;
+  if (lexicon.places.hasWordAt(text, roleEnd, end)) return undefined;
   return { start: roleEnd, end, type: 'person', source: 'pattern' };
 }
 
 /** A transliterated name right before a verb of saying or a person-only verb: 格鲁什科称. */
 export function nameBeforeVerb(text: string, verbStart: number, lexicon: Lexicon): Candidate | undefined {
+  if (!isTransliterationCode(text.charCodeAt(verbStart - 1)) || !isTransliterationCode(text.charCodeAt(verbStart - 2))) return undefined;
   const start = runBefore(text, verbStart, lexicon);
-  if (NAME_DOTS.has(text[start - 1] ?? '')) return undefined;
+  if (isNameDotCode(text.charCodeAt(start - 1))) return undefined;
   if (!plausibleForeignName(text, start, verbStart, lexicon, 0.6)) return undefined;
   return { start, end: verbStart, type: 'person', source: 'pattern' };
 }

@@ -3,13 +3,14 @@
 import type { EntityType, Knowledge } from '../types';
 import { PLACES } from '../lexicon/places';
 import { ROLES } from '../lexicon/roles';
-import { GENERIC_QUALIFIERS, LEFT_STOP_WORDS, MINISTRY_CORES, MINISTRY_ENDINGS, ORG_SUFFIXES } from '../lexicon/orgSuffixes';
+import { GENERIC_QUALIFIERS, LEFT_STOP_WORDS, MINISTRY_CORES, MINISTRY_ENDINGS, ORG_SUFFIXES, STATE_BODIES } from '../lexicon/orgSuffixes';
 import { PERSON_ACTION_VERBS, SAYING_VERBS, WORDS_AFTER_NAMES } from '../lexicon/cues';
+import { knownFormCheck, type KnownFormCheck } from './knownNames';
 import { Trie } from './trie';
 
 /** What a dictionary word found in the text is. */
 export type LexiconValue =
-  | { kind: 'known'; type: EntityType; form: string; guard?: string }
+  | { kind: 'known'; type: EntityType; form: string; guard?: string; check: KnownFormCheck }
   | { kind: 'place' }
   | { kind: 'role' }
   | { kind: 'ministry' }
@@ -21,6 +22,8 @@ export type LexiconValue =
 export interface Lexicon {
   /** Everything scanned at each position: knowledge forms, places, roles, ministries, org endings, verbs. */
   main: Trie<LexiconValue>;
+  /** Per value slot of `main` (see `Trie.scanEverywhere`): `SLOT_HAS_KNOWN` and `SLOT_HAS_PLACE` bits. */
+  mainSlotFlags: Uint8Array;
   places: Trie<true>;
   /** Every knowledge form. */
   knownNames: ReadonlySet<string>;
@@ -29,11 +32,20 @@ export interface Lexicon {
   nameEnders: Trie<true>;
   sayingVerbs: Trie<true>;
   actionVerbs: Trie<true>;
+  /** Saying verbs and person-only verbs together (for "is either kind of verb starting here"). */
+  personVerbs: Trie<true>;
   /** Verbs that typically precede an org and end a leftward scan for its name (接受, 援引). */
   leftStopWords: Trie<true>;
+  /** Saying verbs and `leftStopWords` together: what ends a leftward scan for an org's proper part. */
+  leftStops: Trie<true>;
   /** Words that make the part before an org ending generic (科技 in 美国科技公司). */
   genericQualifiers: Trie<true>;
 }
+
+/** `Lexicon.mainSlotFlags` bit: the word is a knowledge form. */
+export const SLOT_HAS_KNOWN = 1;
+/** `Lexicon.mainSlotFlags` bit: the word is a place. */
+export const SLOT_HAS_PLACE = 2;
 
 const cache = new WeakMap<Knowledge, Lexicon>();
 
@@ -52,7 +64,8 @@ function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const entry of knowledge.entries) {
     for (const form of entry.names) {
       const guard = entry.guards?.[form];
-      main.add(form, guard ? { kind: 'known', type: entry.type, form, guard } : { kind: 'known', type: entry.type, form });
+      const check = knownFormCheck(form, entry.type, guard);
+      main.add(form, guard ? { kind: 'known', type: entry.type, form, guard, check } : { kind: 'known', type: entry.type, form, check });
     }
   }
   const places = wordTrie(PLACES);
@@ -62,16 +75,28 @@ function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const place of PLACES) main.add(place, { kind: 'place' });
   for (const role of ROLES) main.add(role, { kind: 'role' });
   for (const core of MINISTRY_CORES) for (const ending of MINISTRY_ENDINGS) main.add(core + ending, { kind: 'ministry' });
+  for (const body of STATE_BODIES) main.add(body, { kind: 'ministry' });
   for (const suffix of ORG_SUFFIXES) main.add(suffix, { kind: 'orgSuffix' });
   for (const verb of SAYING_VERBS) main.add(verb, { kind: 'sayingVerb' });
   for (const verb of PERSON_ACTION_VERBS) main.add(verb, { kind: 'actionVerb' });
   const nameEnders = wordTrie([...WORDS_AFTER_NAMES, ...SAYING_VERBS, ...PERSON_ACTION_VERBS, ...PLACES, ...ROLES]);
   const knownNames = new Set(knowledge.entries.flatMap((entry) => entry.names));
-  return { main, places, knownNames, roles, nameEnders, sayingVerbs, actionVerbs, leftStopWords: wordTrie(LEFT_STOP_WORDS), genericQualifiers: wordTrie(GENERIC_QUALIFIERS) };
+  const personVerbs = wordTrie([...SAYING_VERBS, ...PERSON_ACTION_VERBS]);
+  main.freeze();
+  const mainSlotFlags = new Uint8Array(main.slotCount);
+  for (let slot = 0; slot < main.slotCount; slot++) {
+    for (const value of main.valuesOfSlot(slot)) {
+      if (value.kind === 'known') mainSlotFlags[slot]! |= SLOT_HAS_KNOWN;
+      if (value.kind === 'place') mainSlotFlags[slot]! |= SLOT_HAS_PLACE;
+    }
+  }
+  return { main, mainSlotFlags, places, knownNames, roles, nameEnders, sayingVerbs, actionVerbs, personVerbs, leftStopWords: wordTrie(LEFT_STOP_WORDS), leftStops: wordTrie([...SAYING_VERBS, ...LEFT_STOP_WORDS]), genericQualifiers: wordTrie(GENERIC_QUALIFIERS) };
 }
 
-function wordTrie(words: Iterable<string>): Trie<true> {
+/** A trie of `words` for prefix and suffix lookups. */
+export function wordTrie(words: Iterable<string>): Trie<true> {
   const trie = new Trie<true>();
   for (const word of words) trie.add(word, true);
+  trie.freeze();
   return trie;
 }

@@ -5,7 +5,7 @@
  */
 
 import type { Candidate } from './candidate';
-import { isStopChar } from './chars';
+import { isStopCode } from './chars';
 import type { Lexicon } from './lexicon';
 
 /** Words after a quoted title that show it is an outlet cited as a source. */
@@ -22,15 +22,17 @@ const NOT_A_TITLE = /[，。！？；：、,.!?;:\s]|[的了吗呢吧是在我�
 
 /** Orgs named by quotation or credit lines; the surface excludes the quotation marks. */
 export function findMediaSources(text: string, out: Candidate[]): void {
-  for (let match = QUOTED_SOURCE.exec(text); match; match = QUOTED_SOURCE.exec(text)) {
+  // Quick checks for the characters each pattern needs, so texts without them are not scanned at all.
+  const quoted = text.includes('《') || text.includes('“');
+  for (let match = quoted ? QUOTED_SOURCE.exec(text) : null; match; match = QUOTED_SOURCE.exec(text)) {
     const title = match[1] ?? match[2]!;
     pushTitle(match.index + 1, title, out);
   }
-  for (let match = QUOTED_LIST.exec(text); match; match = QUOTED_LIST.exec(text)) {
+  for (let match = quoted && text.includes('等') ? QUOTED_LIST.exec(text) : null; match; match = QUOTED_LIST.exec(text)) {
     const list = match[1]!;
     for (let item = LIST_ITEM.exec(list); item; item = LIST_ITEM.exec(list)) pushTitle(match.index + item.index + 1, item[1]!, out);
   }
-  for (let match = CREDIT.exec(text); match; match = CREDIT.exec(text)) {
+  for (let match = text.includes('：') || text.includes(':') ? CREDIT.exec(text) : null; match; match = CREDIT.exec(text)) {
     const value = match[1]!;
     if (/^\d+$/.test(value) || /^https?/i.test(value)) continue;
     const start = match.index + match[0].length - value.length;
@@ -56,7 +58,7 @@ export function findOutletsBeforeCiting(text: string, lexicon: Lexicon, nameStar
   for (let match = CITING.exec(text); match; match = CITING.exec(text)) {
     const end = match.index;
     let start = end;
-    while (start > 0 && end - start < 14 && !isStopChar(text[start - 1])) start--;
+    while (start > 0 && end - start < 14 && !isStopCode(text.charCodeAt(start - 1))) start--;
     if (end - start >= 14 || start === end) continue;
     const place = lexicon.places.longestAt(text, start);
     const rest = end - start - place;

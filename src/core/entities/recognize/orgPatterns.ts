@@ -7,26 +7,50 @@ import { CITIES, COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/places'
 import { GENERIC_DETERMINERS } from '../lexicon/cues';
 import { COUNTRY_INSTITUTIONS, GENERIC_ORG_PHRASES, REPORTING_VERBS } from '../lexicon/orgSuffixes';
 import type { Candidate } from './candidate';
-import { isHan, isStopChar } from './chars';
-import type { Lexicon } from './lexicon';
+import { codeTable, inTable, isHanCode, isStopCode } from './chars';
+import { wordTrie, type Lexicon } from './lexicon';
 
 /** Job-title endings after a ministry: 外交部长, 外交部副部长 (the ministry is then part of a title, not a mention). */
-const TITLE_AFTER_MINISTRY = ['长', '副部长', '部长', '大臣', '副大臣'];
+const TITLE_AFTER_MINISTRY = wordTrie(['长', '副部长', '部长', '大臣', '副大臣']);
 /** Characters after a ministry word that show it is another word (安全部门, 国防部队). */
-const NOT_MINISTRY_AFTER = new Set('门队分署落位件'.split(''));
+const NOT_MINISTRY_AFTER = codeTable('门队分署落位件');
 const MAX_PROPER_PART = 12;
 /** Endings that, after a bare place, describe where something sits rather than name it (日内瓦代表团, 北京办事处). */
 const PLACE_IS_DESCRIPTION = new Set(['代表团', '代表处', '办事处', '使馆', '大使馆', '领事馆', '总领事馆', '频道', '党', '组织', '署']);
 /** Words after an institution that make the phrase an event or a building (国会骚乱, 国会大厦, 议会选举). */
-const EVENT_AFTER_INSTITUTION = ['骚乱', '暴乱', '大厦', '山庄', '选举', '大选', '暴动', '袭击事件', '冲击事件'];
-const HYPHENS = new Set(['-', '–', '—', '－']);
-const QUANTIFIERS = new Set('家个所座间些名位'.split(''));
+const EVENT_AFTER_INSTITUTION = wordTrie(['骚乱', '暴乱', '大厦', '山庄', '选举', '大选', '暴动', '袭击事件', '冲击事件']);
+const HYPHENS = codeTable(['-', '–', '—', '－']);
+const QUANTIFIERS = codeTable('家个所座间些名位');
 /** A demonstrative before an org phrase makes it a description (这个西方军事联盟, 该组织). */
-const DEMONSTRATIVES = new Set('这那该此'.split(''));
+const DEMONSTRATIVES = codeTable('这那该此');
+const DETERMINERS = codeTable(GENERIC_DETERMINERS);
+const ABBREVIATION_CODES = codeTable(COUNTRY_ABBREVIATIONS.keys());
+const GENERIC_PHRASES = wordTrie(GENERIC_ORG_PHRASES);
+const REPORTING_VERB_TRIE = wordTrie(REPORTING_VERBS);
+const INSTITUTIONS = new Set(COUNTRY_INSTITUTIONS);
+const MINISTRY_LIKE_END = codeTable('部省');
+const PAPER_END = '报'.charCodeAt(0);
+const REPORTED_AFTER_PAPER = codeTable('道导告');
+const OPENING_TITLE = '《'.charCodeAt(0);
+const CLOSING_TITLE = '》'.charCodeAt(0);
+
+/** Diplomatic missions (…使馆, …领事馆) and the posts that exist only inside one (武官, 参赞, 一等秘书…). */
+const MISSION_END = '馆'.charCodeAt(0);
+const MISSION_SUFFIXES = wordTrie(['使馆', '领事馆']);
+const DIPLOMATIC_POSTS = wordTrie(['武官', '副武官', '参赞', '公使', '公使衔参赞', '一等秘书', '二等秘书', '三等秘书', '随员', '临时代办']);
+
+/**
+ * Whether a diplomatic mission ending at `end` only names where a diplomat's post is (美国驻俄罗斯使馆武官 is the US
+ * military attaché, like 外交部长 is the foreign minister): the mission is then part of the title, not a mention.
+ */
+export function missionInsidePostTitle(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== MISSION_END || DIPLOMATIC_POSTS.longestAt(text, end) === 0) return false;
+  return end - start > 2 && (MISSION_SUFFIXES.hasWordAt(text, end - 2, end) || MISSION_SUFFIXES.hasWordAt(text, end - 3, end));
+}
 
 /** Whether an org ending at `end` is followed by a minister's title (外交部长), making it part of that title. */
 export function followedByMinisterTitle(text: string, end: number): boolean {
-  return TITLE_AFTER_MINISTRY.some((title) => text.startsWith(title, end));
+  return TITLE_AFTER_MINISTRY.longestAt(text, end) > 0;
 }
 
 /**
@@ -39,12 +63,14 @@ export function ministryInsideTitle(text: string, end: number): boolean {
 
 /** A ministry: optional country (full or one-character abbreviation) + ministry word. */
 export function ministryAt(text: string, hitStart: number, hitEnd: number, lexicon: Lexicon): Candidate | undefined {
-  if (ministryInsideTitle(text, hitEnd) || NOT_MINISTRY_AFTER.has(text[hitEnd] ?? '')) return undefined;
+  if (ministryInsideTitle(text, hitEnd) || inTable(NOT_MINISTRY_AFTER, text.charCodeAt(hitEnd))) return undefined;
   let start = hitStart;
   const place = lexicon.places.longestEndingAt(text, hitStart, 8);
   if (place > 0) start = hitStart - place;
-  else if (COUNTRY_ABBREVIATIONS.has(text[hitStart - 1] ?? '') && !isHan(text[hitStart - 2])) start = hitStart - 1;
-  else if (COUNTRY_ABBREVIATIONS.has(text[hitStart - 1] ?? '') && isStopChar(text[hitStart - 2])) start = hitStart - 1;
+  else if (inTable(ABBREVIATION_CODES, text.charCodeAt(hitStart - 1))) {
+    const before = text.charCodeAt(hitStart - 2);
+    if (!isHanCode(before) || isStopCode(before)) start = hitStart - 1;
+  }
   return { start, end: hitEnd, type: 'org', source: 'pattern' };
 }
 
@@ -56,22 +82,29 @@ export function suffixOrgAt(
   lexicon: Lexicon,
   nameStartAt: Uint8Array,
 ): Candidate | undefined {
-  const suffix = text.slice(suffixStart, suffixEnd);
-  if (/[部省]$/.test(suffix) && ministryInsideTitle(text, suffixEnd)) return undefined;
-  if (/报$/.test(suffix) && /^[道导告]/.test(text.slice(suffixEnd, suffixEnd + 1))) return undefined;
-  if (EVENT_AFTER_INSTITUTION.some((word) => text.startsWith(word, suffixEnd))) return undefined;
+  const last = text.charCodeAt(suffixEnd - 1);
+  if (inTable(MINISTRY_LIKE_END, last) && ministryInsideTitle(text, suffixEnd)) return undefined;
+  if (last === PAPER_END && inTable(REPORTED_AFTER_PAPER, text.charCodeAt(suffixEnd))) return undefined;
+  if (EVENT_AFTER_INSTITUTION.longestAt(text, suffixEnd) > 0) return undefined;
+  // The shortest generic phrase (部署, 恐怖组织) ending with the suffix: it rejects a proper part reaching over it.
+  let generic = 0;
+  for (let k = 1; k <= 3 && generic === 0; k++) if (GENERIC_PHRASES.hasWordAt(text, suffixStart - k, suffixEnd)) generic = k;
+  // A one-character generic head (部署, 政党, 子公司) covers any non-empty proper part: rejected whatever the scan finds.
+  if (generic === 1) return undefined;
   let start = scanProperPartStart(text, suffixStart, lexicon);
   if (start === undefined) return undefined;
   const scanned = start;
-  while (start < suffixStart && (GENERIC_DETERMINERS.has(text[start]!) || QUANTIFIERS.has(text[start]!))) start++;
-  if ((DEMONSTRATIVES.has(text[scanned]!) && start > scanned) || (DEMONSTRATIVES.has(text[scanned - 1] ?? '') && QUANTIFIERS.has(text[scanned]!))) return undefined;
+  while (start < suffixStart && (inTable(DETERMINERS, text.charCodeAt(start)) || inTable(QUANTIFIERS, text.charCodeAt(start)))) start++;
+  const scannedCode = text.charCodeAt(scanned);
+  if ((inTable(DEMONSTRATIVES, scannedCode) && start > scanned) || (inTable(DEMONSTRATIVES, text.charCodeAt(scanned - 1)) && inTable(QUANTIFIERS, scannedCode))) return undefined;
   start = afterLastTitle(text, start, suffixStart, lexicon);
   start = firstNameStart(text, nameStartAt, start, suffixStart);
+  if (start >= suffixStart || (isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(suffixStart - 1)))) return undefined;
+  if (generic > 0 && suffixStart - generic >= start) return undefined;
   const proper = text.slice(start, suffixStart);
-  if (!proper || (/^\d/.test(proper) && /\d$/.test(proper))) return undefined;
-  for (let k = 1; k <= 3 && suffixStart - k >= start; k++) if (GENERIC_ORG_PHRASES.has(text.slice(suffixStart - k, suffixEnd))) return undefined;
-  const institution = COUNTRY_INSTITUTIONS.includes(suffix);
-  const titled = text[start - 1] === '《' && text[suffixEnd] === '》';
+  const suffix = text.slice(suffixStart, suffixEnd);
+  const institution = INSTITUTIONS.has(suffix);
+  const titled = text.charCodeAt(start - 1) === OPENING_TITLE && text.charCodeAt(suffixEnd) === CLOSING_TITLE;
   const accepted =
     titled ||
     isCountryPlusKnown(text.slice(start, suffixEnd), lexicon) ||
@@ -84,13 +117,13 @@ export function suffixOrgAt(
 function scanProperPartStart(text: string, suffixStart: number, lexicon: Lexicon): number | undefined {
   let start = suffixStart;
   while (start > 0 && suffixStart - start < MAX_PROPER_PART) {
-    const char = text[start - 1]!;
-    if (HYPHENS.has(char) && isHan(text[start - 2]) && start < suffixStart) {
+    const code = text.charCodeAt(start - 1);
+    if (inTable(HYPHENS, code) && isHanCode(text.charCodeAt(start - 2)) && start < suffixStart) {
       start--;
       continue;
     }
-    if (isStopChar(char)) break;
-    if (lexicon.sayingVerbs.longestEndingAt(text, start, 4) > 0 || lexicon.leftStopWords.longestEndingAt(text, start, 4) > 0) break;
+    if (isStopCode(code)) break;
+    if (lexicon.leftStops.longestEndingAt(text, start, 4) > 0) break;
     start--;
   }
   return suffixStart - start >= MAX_PROPER_PART ? undefined : start;
@@ -103,6 +136,10 @@ function afterLastTitle(text: string, start: number, end: number, lexicon: Lexic
     if (title > 0 && i - title >= start) return i;
   }
   return start;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isCountry(text: string): boolean {
@@ -155,10 +192,10 @@ function hasProperCore(proper: string, lexicon: Lexicon, placeIsDescription: boo
 /** A short agency name ending in 社 and cited as a source: 塔斯社报道, 据俄新社消息. */
 export function findAgenciesAsSources(text: string, nameStartAt: Uint8Array, out: Candidate[]): void {
   for (let at = text.indexOf('社'); at >= 0; at = text.indexOf('社', at + 1)) {
-    if (!REPORTING_VERBS.some((verb) => text.startsWith(verb, at + 1))) continue;
+    if (REPORTING_VERB_TRIE.longestAt(text, at + 1) === 0) continue;
     let start = at;
-    while (start > 0 && at - start < 4 && !isStopChar(text[start - 1])) start--;
-    while (start < at && GENERIC_DETERMINERS.has(text[start]!)) start++;
+    while (start > 0 && at - start < 4 && !isStopCode(text.charCodeAt(start - 1))) start--;
+    while (start < at && inTable(DETERMINERS, text.charCodeAt(start))) start++;
     start = firstNameStart(text, nameStartAt, start, at);
     const proper = text.slice(start, at);
     if (proper.length < 1 || /^(?:报|会|本|通讯|通信|新闻|杂志|出版|旅行|合作|公)$/.test(proper)) continue;

@@ -3,10 +3,10 @@
  * dot-joined names (格鲁什科 after 亚历山大·格鲁什科) to theirs.
  */
 
-import { NAME_DOTS, isStrongTransliterationChar } from '../lexicon/transliteration';
+import { isNameDotCode, isStrongTransliterationCode } from '../lexicon/transliteration';
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
-import { isHan, isStopChar } from './chars';
+import { codeTable, inTable, isHanCode, isStopCode } from './chars';
 import type { Lexicon } from './lexicon';
 
 /** Extra candidates: other occurrences of found names, in free text only (`taken` marks occupied offsets). */
@@ -38,12 +38,12 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 
 /** A person form must not be glued to more transliteration or to a dot; a two-character Chinese form not to more Han text on both sides. */
 function standsAlone(text: string, start: number, end: number, type: EntityType): boolean {
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
   if (type !== 'person') return true;
-  if (NAME_DOTS.has(before) || NAME_DOTS.has(after)) return false;
-  if (isStrongTransliterationChar(before) || isStrongTransliterationChar(after)) return false;
-  return !(end - start === 2 && isHan(before) && isHan(after) && !isStrongTransliterationChar(text[start]!));
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (isNameDotCode(before) || isNameDotCode(after)) return false;
+  if (isStrongTransliterationCode(before) || isStrongTransliterationCode(after)) return false;
+  return !(end - start === 2 && isHanCode(before) && isHanCode(after) && !isStrongTransliterationCode(text.charCodeAt(start)));
 }
 
 /** A Latin acronym written as one item of a list: between 、/和/及/与 separators (or before 等), spaces allowed. */
@@ -93,7 +93,7 @@ export function abbreviationsOfEarlierOrgs(text: string, chosen: readonly Candid
     if (seen.has(full) || !/^[\u4e00-\u9fff]+$/.test(full)) continue;
     seen.add(full);
     for (let at = text.indexOf(full[0]!, candidate.end); at >= 0; at = text.indexOf(full[0]!, at + 1)) {
-      if (!isStopChar(text[at - 1]) || lexicon.places.longestAt(text, at) > 0) continue;
+      if (!isStopCode(text.charCodeAt(at - 1)) || lexicon.places.longestAt(text, at) > 0) continue;
       for (const length of [4, 3]) {
         const end = at + length;
         const short = text.slice(at, end);
@@ -110,10 +110,11 @@ export function abbreviationsOfEarlierOrgs(text: string, chosen: readonly Candid
 }
 
 /** Characters that commonly start the predicate after a subject (成为, 表示, 是…). */
-const PREDICATE_STARTS = new Set('成表称说宣认指将已是也还在对与和的获完投出持'.split(''));
+const PREDICATE_STARTS = codeTable('成表称说宣认指将已是也还在对与和的获完投出持');
 
 function isStopCharOrVerbStart(text: string, at: number): boolean {
-  return isStopChar(text[at]) || PREDICATE_STARTS.has(text[at]!);
+  const code = text.charCodeAt(at);
+  return isStopCode(code) || inTable(PREDICATE_STARTS, code);
 }
 
 /** Index in `full` of the last character of `short` matched in order, or -1 when `short` is not a subsequence. */

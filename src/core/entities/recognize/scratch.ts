@@ -24,3 +24,12 @@ export function scratchInts(slot: number, length: number, value: number): Int32A
   view.fill(value);
   return view;
 }
+
+const floats: Float64Array[] = [];
+
+/** A Float64Array of `length` (contents unspecified), backed by the shared buffer of `slot`. */
+export function scratchFloats(slot: number, length: number): Float64Array {
+  let buffer = floats[slot];
+  if (!buffer || buffer.length < length) buffer = floats[slot] = new Float64Array(Math.max(length, 1024) * 2);
+  return buffer.subarray(0, length);
+}

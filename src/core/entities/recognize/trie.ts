@@ -19,10 +19,48 @@ const FOLDED = new Uint16Array(65536);
 for (let code = 0; code < 65536; code++) FOLDED[code] = code;
 for (const dot of NAME_DOTS) FOLDED[dot.charCodeAt(0)] = DOT_CODE;
 
+/** Words found by `Trie.scanEverywhere`: parallel arrays of start, end and value slot, reused between scans. */
+export class HitList {
+  starts: Int32Array = new Int32Array(256);
+  ends: Int32Array = new Int32Array(256);
+  slots: Int32Array = new Int32Array(256);
+  length = 0;
+
+  push(start: number, end: number, slot: number): void {
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.slots[this.length] = slot;
+    this.length++;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = (old: Int32Array): Int32Array => {
+      const array = new Int32Array(size);
+      array.set(old);
+      return array;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.slots = grown(this.slots);
+  }
+}
+
+const DOT_VARIANTS = [...NAME_DOTS].map((dot) => dot.charCodeAt(0));
+
+/** The text codes that fold to `code`: itself, and every name dot for `·`. */
+function unfolded(code: number): readonly number[] {
+  return code === DOT_CODE ? [code, ...DOT_VARIANTS] : [code];
+}
+
 /** Flat form of a set of words read in one direction. */
 interface FrozenTrie {
-  /** Root child node per character code (0 = none; node 0 is the root). */
-  rootChild: Int32Array;
+  /**
+   * Root child node per character code (0 = none; node 0 is the root), for tries with many first characters; small
+   * tries search the root's children like any other node's, and build this only if scanned everywhere.
+   */
+  rootChild: Int32Array | undefined;
   /** Children of node n are childCodes/childNodes[childStart[n] .. childStart[n + 1]), sorted by code. */
   childStart: Int32Array;
   childCodes: Uint16Array;
@@ -30,7 +68,30 @@ interface FrozenTrie {
   /** Index into `values` + 1 for nodes that end a word, else 0. */
   valueSlot: Int32Array;
   /** 1 at `pairHash(first, second)` when some word starts with those two codes: skips most dead ends in one lookup. */
-  pairs: Uint8Array;
+  pairs: Uint8Array | undefined;
+}
+
+/** Tries with more first characters than this get the root table (the scanning tries; not the small word lists). */
+const ROOT_TABLE_MIN_CHILDREN = 256;
+
+/** The root table and the pair filter of `trie`, built on first need. */
+function rootTables(trie: FrozenTrie): { rootChild: Int32Array; pairs: Uint8Array } {
+  if (!trie.rootChild) {
+    const rootChild = new Int32Array(65536);
+    for (let edge = trie.childStart[0]!; edge < trie.childStart[1]!; edge++) for (const code of unfolded(trie.childCodes[edge]!)) rootChild[code] = trie.childNodes[edge]!;
+    trie.rootChild = rootChild;
+  }
+  if (!trie.pairs) {
+    const pairs = new Uint8Array(65536);
+    for (let edge = trie.childStart[0]!; edge < trie.childStart[1]!; edge++) {
+      const child = trie.childNodes[edge]!;
+      for (let next = trie.childStart[child]!; next < trie.childStart[child + 1]!; next++) {
+        for (const first of unfolded(trie.childCodes[edge]!)) for (const second of unfolded(trie.childCodes[next]!)) pairs[pairHash(first, second)] = 1;
+      }
+    }
+    trie.pairs = pairs;
+  }
+  return { rootChild: trie.rootChild, pairs: trie.pairs };
 }
 
 function pairHash(first: number, second: number): number {
@@ -81,7 +142,6 @@ class FlatBuilder {
     const childCodes = new Uint16Array(edges);
     const childNodes = new Int32Array(edges);
     const valueSlot = new Int32Array(count);
-    const rootChild = new Int32Array(65536);
     for (let n = 0; n < count; n++) {
       const node = this.nodes[n]!;
       valueSlot[n] = node.valueIndex + 1;
@@ -89,18 +149,17 @@ class FlatBuilder {
       sorted.forEach(([code, child], k) => {
         childCodes[childStart[n]! + k] = code;
         childNodes[childStart[n]! + k] = child;
-        if (n === 0) rootChild[code] = child;
       });
     }
-    const pairs = new Uint8Array(65536);
-    for (const [first, child] of this.nodes[0]!.children) for (const second of this.nodes[child]!.children.keys()) pairs[pairHash(first, second)] = 1;
-    return { rootChild, childStart, childCodes, childNodes, valueSlot, pairs };
+    const frozen: FrozenTrie = { rootChild: undefined, childStart, childCodes, childNodes, valueSlot, pairs: undefined };
+    if (this.nodes[0]!.children.size > ROOT_TABLE_MIN_CHILDREN) rootTables(frozen);
+    return frozen;
   }
 }
 
 /** Child of `node` for `code` in a frozen trie, or 0. */
 function childOf(trie: FrozenTrie, node: number, code: number): number {
-  if (node === 0) return trie.rootChild[code]!;
+  if (node === 0 && trie.rootChild) return trie.rootChild[code]!;
   let low = trie.childStart[node]!;
   let high = trie.childStart[node + 1]! - 1;
   while (low <= high) {
@@ -138,6 +197,16 @@ export class Trie<T> {
     this.values[index]!.push(value);
   }
 
+  /** Builds the flat form now (else done on the first query); no word may be added afterwards. */
+  freeze(): void {
+    this.frozen();
+  }
+
+  /** Number of distinct words, i.e. of value slots (see `scanEverywhere`). */
+  get slotCount(): number {
+    return this.values.length;
+  }
+
   private frozen(): FrozenTrie {
     if (!this.forward) {
       this.forward = this.forwardBuilder.freeze();
@@ -156,6 +225,18 @@ export class Trie<T> {
   /** Whether `word` was added. */
   has(word: string): boolean {
     return this.valuesOf(word) !== undefined;
+  }
+
+  /** Whether `text.slice(start, end)` is exactly a word that was added (without slicing). */
+  hasWordAt(text: string, start: number, end: number): boolean {
+    if (end <= start || start < 0 || end > text.length) return false;
+    const trie = this.frozen();
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = childOf(trie, node, FOLDED[text.charCodeAt(i)]!);
+      if (node === 0) return false;
+    }
+    return trie.valueSlot[node]! > 0;
   }
 
   /** Values added for exactly `word`. */
@@ -185,7 +266,8 @@ export class Trie<T> {
   /** Push every word at every position of `text` onto `out`, by start then length (one pass, no per-position calls). */
   matchesEverywhere(text: string, out: Array<TrieHit<T>>): void {
     const trie = this.frozen();
-    const { rootChild, childStart, childCodes, childNodes, valueSlot, pairs } = trie;
+    const { childStart, childCodes, childNodes, valueSlot } = trie;
+    const { rootChild, pairs } = rootTables(trie);
     const length = text.length;
     let next = length > 0 ? FOLDED[text.charCodeAt(0)]! : 0;
     for (let start = 0; start < length; start++) {
@@ -213,12 +295,53 @@ export class Trie<T> {
     }
   }
 
-  /** Length of the longest word starting at `start`, or 0. */
-  longestAt(text: string, start: number): number {
+  /**
+   * Every word at every position of `text`, by start then length, written into `hits` as flat (start, end, slot)
+   * triples (see `valuesOfSlot`): the same matches as `matchesEverywhere` without one object per hit.
+   */
+  scanEverywhere(text: string, hits: HitList): void {
+    const trie = this.frozen();
+    const { childStart, childCodes, childNodes, valueSlot } = trie;
+    const { rootChild, pairs } = rootTables(trie);
+    hits.length = 0;
+    const length = text.length;
+    for (let start = 0; start < length; start++) {
+      // The root table and the pair filter also hold every name dot variant, so raw codes index them.
+      const first = text.charCodeAt(start);
+      let node = rootChild[first]!;
+      if (node === 0) continue;
+      if (valueSlot[node] === 0 && pairs[pairHash(first, start + 1 < length ? text.charCodeAt(start + 1) : 0)] === 0) continue;
+      for (let i = start; node !== 0; ) {
+        const slot = valueSlot[node]!;
+        if (slot > 0) hits.push(start, i + 1, slot - 1);
+        if (++i >= length) break;
+        const code = FOLDED[text.charCodeAt(i)]!;
+        let low = childStart[node]!;
+        let high = childStart[node + 1]! - 1;
+        node = 0;
+        while (low <= high) {
+          const middle = (low + high) >> 1;
+          const found = childCodes[middle]!;
+          if (found === code) { node = childNodes[middle]!; break; }
+          if (found < code) low = middle + 1;
+          else high = middle - 1;
+        }
+      }
+    }
+  }
+
+  /** The values of the word a `scanEverywhere` hit found (its slot). */
+  valuesOfSlot(slot: number): readonly T[] {
+    return this.values[slot]!;
+  }
+
+  /** Length of the longest word starting at `start` (and ending by `limit`, the text's end by default), or 0. */
+  longestAt(text: string, start: number, limit = text.length): number {
     const trie = this.frozen();
     let node = 0;
     let longest = 0;
-    for (let i = start; i < text.length; i++) {
+    const stop = Math.min(limit, text.length);
+    for (let i = start; i < stop; i++) {
       node = childOf(trie, node, FOLDED[text.charCodeAt(i)]!);
       if (node === 0) break;
       if (trie.valueSlot[node]! > 0) longest = i + 1 - start;
