@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { Corpus } from '../../src/core/corpus';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
 import { indexCachePath, readIndexCache, verifyIndexCache, writeIndexCache } from '../../src/core/index/indexCacheFile';
+import { RECOGNIZER_VERSION } from '../../src/core/entities';
+import { checksumOf } from '../../src/core/index/checksum';
 import { decodeIndexBytes, encodeIndexCache, INDEX_CACHE_VERSION } from '../../src/core/index/indexCacheFormat';
 
 const SEEDS = path.join(__dirname, '../../seeds');
@@ -153,6 +155,19 @@ describe('persistent index', () => {
     const decoded = decodeIndexBytes(bytes);
     assert.equal(decoded.ok, false);
     assert.match(decoded.ok ? '' : decoded.reason, /version/);
+  });
+
+  it('ignores an index whose mentions another version of the name recognizer made', async () => {
+    const bytes = Buffer.from(await encodeIndexCache((await indexed(root)).snapshot([root])));
+    const mark = Buffer.from(`"recognizerVersion":${RECOGNIZER_VERSION}`, 'utf16le');
+    const at = bytes.indexOf(mark);
+    assert.ok(at > 0);
+    Buffer.from(`"recognizerVersion":${(RECOGNIZER_VERSION + 1) % 10}`, 'utf16le').copy(bytes, at);
+    const metadataAt = bytes.readDoubleLE(16);
+    bytes.writeUInt32LE(checksumOf(bytes.subarray(metadataAt)), 8); // still a sound file, made by other rules
+    const decoded = decodeIndexBytes(bytes);
+    assert.equal(decoded.ok, false);
+    assert.match(decoded.ok ? '' : decoded.reason, /recognizer/);
   });
 
   it('ignores corrupt, truncated or foreign bytes, with a reason', async () => {

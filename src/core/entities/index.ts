@@ -4,3 +4,10 @@ export type { Entity, EntityCorrections, EntityGraph, EntityOccurrence, EntityTy
 export { compileKnowledge, defaultKnowledge, parseKnowledgeLines } from './knowledge';
 export { recognizeMentions } from './recognize/recognizeMentions';
 export { buildEntityGraph } from './graph/buildEntityGraph';
+
+/**
+ * Version of the recognition rules and knowledge data: the persistent index keeps each article's
+ * mentions, and an index made with another version is rebuilt. Bump on any change that can
+ * change what `recognizeMentions` finds.
+ */
+export const RECOGNIZER_VERSION = 2;

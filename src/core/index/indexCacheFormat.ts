@@ -7,7 +7,8 @@
  *     blobs    each search document's text record, then each posting list's run (see
  *              `searchStateCodec.ts`); read when a query needs them
  *     metadata sections, each a u32 tag and a u32 byte length before its content:
- *       strings  u32 count · strings (roots, outlets, mention surfaces, roles and names, problem reasons)
+ *       strings  u32 count · JSON { roots, recognizerVersion } · strings (outlets, mention surfaces,
+ *                roles and names, problem reasons); another recognizer version: not used
  *       articles u32 count · per article: id, path, root#, size, mtimeMs, format#, outlet#, published
  *                (NaN = undated), title, url, head image, text length
  *       mentions Int32Array, 8 per mention: article#, start, end, type, surface#, role#, english#,
@@ -26,7 +27,11 @@ import { Checksum, checksumOf } from './checksum';
 import type { IndexSnapshot, IndexSnapshotToSave, SnapshotArticle, SnapshotProblem } from './indexSnapshot';
 import { ENTITY_TYPES, MENTION_ROW, MentionPool, PackedMentions } from './packedMentions';
 import { readSearchState, writeSearchBlobs, writeSearchState } from './searchStateCodec';
+import { RECOGNIZER_VERSION } from '../entities';
 import type { Problem, SourceFormat } from '../model/article';
+
+/** An index this version could read but should not use (its content was made by other rules). */
+class StaleIndexError extends Error {}
 
 /** Bump on any change of the layout above; older files are then ignored and rebuilt. */
 export const INDEX_CACHE_VERSION = 4;
@@ -133,6 +138,7 @@ export function decodeIndexCache(source: ByteSource, size: number, options: { ve
     const blobs = new BlobRegion(source, HEADER_BYTES, layout.metadataPosition);
     return { ok: true, snapshot: readMetadata(new ByteReader(metadata), blobs) };
   } catch (error) {
+    if (error instanceof StaleIndexError) return { ok: false, reason: error.message };
     return { ok: false, reason: `damaged index: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
@@ -234,7 +240,7 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
 
   const table = new ByteWriter();
   table.u32(strings.all.length + 1);
-  table.string(JSON.stringify(snapshot.roots));
+  table.string(JSON.stringify({ roots: snapshot.roots, recognizerVersion: RECOGNIZER_VERSION }));
   for (const s of strings.all) table.string(s);
 
   writeSection(body, Section.Strings, table.finish());
@@ -248,7 +254,10 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
 function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
   const tableReader = new ByteReader(readSection(reader, Section.Strings));
   const count = tableReader.u32();
-  const roots = JSON.parse(tableReader.string()) as string[];
+  const made = JSON.parse(tableReader.string()) as { roots?: unknown; recognizerVersion?: unknown };
+  if (made.recognizerVersion !== RECOGNIZER_VERSION) throw new StaleIndexError('made with another version of the name recognizer');
+  if (!Array.isArray(made.roots) || !made.roots.every((root) => typeof root === 'string')) throw new CorruptDataError('bad corpus folder list');
+  const roots = made.roots as string[];
   const table: string[] = [];
   for (let i = 1; i < count; i++) table.push(tableReader.string());
   const str = (id: number): string => {
