@@ -33,15 +33,20 @@ async function score(label: string, folder: string, goldFile: string, fileOf: (g
   const mentionDocs = docs.map((doc) => ({ id: doc.id, mentions: recognizeMentions(doc.text, knowledge) }));
   const graph = buildEntityGraph(mentionDocs, knowledge);
 
-  // Aliases of each extracted entity found in each file.
+  // Aliases of each extracted entity found in each file: its mentions' surfaces, English glosses and short forms
+  // (a name defined in parentheses, or the name inside 澎湃影像平台), as the CLI's `aliases` list them.
   const found = new Map<string, Map<string, Set<string>>>(); // entityId → docId → forms
+  const surfacesOnly = new Map<string, Map<string, Set<string>>>(); // the same without short forms (reference)
   for (const doc of mentionDocs) {
     for (const resolved of graph.mentionsOf(doc.id)) {
       const mention = doc.mentions.find((m) => m.start === resolved.start)!;
-      const perDoc = found.get(resolved.entityId) ?? found.set(resolved.entityId, new Map()).get(resolved.entityId)!;
-      const forms = perDoc.get(doc.id) ?? perDoc.set(doc.id, new Set()).get(doc.id)!;
-      forms.add(mention.surface);
-      if (mention.english) forms.add(mention.english);
+      for (const [map, withShort] of [[found, true], [surfacesOnly, false]] as const) {
+        const perDoc = map.get(resolved.entityId) ?? map.set(resolved.entityId, new Map()).get(resolved.entityId)!;
+        const forms = perDoc.get(doc.id) ?? perDoc.set(doc.id, new Set()).get(doc.id)!;
+        forms.add(mention.surface);
+        if (mention.english) forms.add(mention.english);
+        if (withShort && mention.shortForm) forms.add(mention.shortForm);
+      }
     }
   }
   const goldFiles = new Map<GoldEntity, Set<string>>();
@@ -83,21 +88,26 @@ async function score(label: string, folder: string, goldFile: string, fileOf: (g
     }
   }
   const multiForm = gold.filter((entity) => new Set(entity.forms).size > 1);
-  let unified = 0;
-  const split: string[] = [];
-  for (const entity of multiForm) {
-    const holders = new Map<string, Set<string>>();
-    for (const [entityId, perDoc] of found) {
-      for (const file of goldFiles.get(entity)!) {
-        for (const form of perDoc.get(file) ?? []) {
-          if (entity.forms.includes(form)) (holders.get(entityId) ?? holders.set(entityId, new Set()).get(entityId)!).add(form);
+  const unification = (formsFound: Map<string, Map<string, Set<string>>>): { unified: number; split: string[] } => {
+    let unified = 0;
+    const split: string[] = [];
+    for (const entity of multiForm) {
+      const holders = new Map<string, Set<string>>();
+      for (const [entityId, perDoc] of formsFound) {
+        for (const file of goldFiles.get(entity)!) {
+          for (const form of perDoc.get(file) ?? []) {
+            if (entity.forms.includes(form)) (holders.get(entityId) ?? holders.set(entityId, new Set()).get(entityId)!).add(form);
+          }
         }
       }
+      const only = holders.size === 1 ? [...holders.values()][0]! : undefined;
+      if (only && entity.forms.every((form) => only.has(form))) unified++;
+      else split.push(`${entity.id}: ${[...holders].map(([id, forms]) => `${id}{${[...forms].join('/')}}`).join(' ') || 'none'} of [${entity.forms.join('/')}]`);
     }
-    const only = holders.size === 1 ? [...holders.values()][0]! : undefined;
-    if (only && entity.forms.every((form) => only.has(form))) unified++;
-    else split.push(`${entity.id}: ${[...holders].map(([id, forms]) => `${id}{${[...forms].join('/')}}`).join(' ') || 'none'} of [${entity.forms.join('/')}]`);
-  }
+    return { unified, split };
+  };
+  const { unified, split } = unification(found);
+  const unifiedBySurfaces = unification(surfacesOnly).unified;
   const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(3));
   const unannotated = ids.filter((id) => !filesInGold.has(id)).length;
   console.log(
@@ -105,6 +115,7 @@ async function score(label: string, folder: string, goldFile: string, fileOf: (g
       `  unification ${pct(unified, multiForm.length)} (${unified}/${multiForm.length})  over-merges ${overMerges}`,
   );
   console.log(`        reference only: precision over all files ${pct(correct, reported)} (${correct}/${reported}; ${unannotated} of ${ids.length} files have no gold entry)`);
+  console.log(`        reference only: unification counting mention surfaces and glosses only, not short forms ${pct(unifiedBySurfaces, multiForm.length)} (${unifiedBySurfaces}/${multiForm.length})`);
   if (verbose) {
     for (const miss of misses) console.log(`  miss: ${miss}`);
     for (const fp of falsePositives) console.log(`  extra: ${fp}`);

@@ -55,3 +55,19 @@ describe('entities: org names without a country', () => {
     assert.ok(!found.some((f) => f.includes('使馆')), found.join(' '));
   });
 });
+
+describe('entities: outlets named with their kind', () => {
+  it('gives a platform or app named with its kind the bare name as its short form, and one entity for both', () => {
+    const text = '图源：鲸鱼影像平台。';
+    const [platform] = recognizeMentions(text, knowledge).filter((m) => m.surface.startsWith('鲸鱼影像'));
+    assert.ok(platform, typed(text).join(' '));
+    assert.equal(platform.surface, '鲸鱼影像平台');
+    assert.equal(platform.shortForm, '鲸鱼影像');
+    const docs = [
+      { id: 'a', mentions: recognizeMentions(text, knowledge) },
+      { id: 'b', mentions: [{ start: 0, end: 4, surface: '鲸鱼影像', type: 'org' as const }] },
+    ];
+    const entity = buildEntityGraph(docs, knowledge).entities.find((e) => e.aliases.includes('鲸鱼影像平台'));
+    assert.ok(entity?.aliases.includes('鲸鱼影像'), JSON.stringify(entity));
+  });
+});

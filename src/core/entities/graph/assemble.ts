@@ -89,9 +89,11 @@ export function assembleEntities(groups: readonly MentionGroup[], table: Mention
     const surfaces = new FrequencyCounter();
     const glosses = new FrequencyCounter();
     const roles = new FrequencyCounter();
+    const shortForms = new Set<string>();
     for (const position of group.positions) {
       const mention = table.mentions[position]!;
       surfaces.add(mention.surface);
+      if (mention.shortForm) shortForms.add(mention.shortForm);
       if (mention.english) glosses.add(mention.english);
       if (mention.role) roles.add(mention.role);
     }
@@ -104,6 +106,7 @@ export function assembleEntities(groups: readonly MentionGroup[], table: Mention
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const aliases = [...surfaces.counts.keys()];
+    for (const short of shortForms) if (!surfaces.counts.has(short)) aliases.push(short);
     for (const gloss of glosses.counts.keys()) if (!surfaces.counts.has(gloss)) aliases.push(gloss);
     const entity: Entity = { id, type: group.type, name, aliases, mentions: occurrences(group.positions, table) };
     if (english) entity.english = english;

@@ -8,15 +8,17 @@ import { pinyin } from 'pinyin-pro';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/places';
 import { MINISTRY_CORES, ORG_SUFFIXES } from '../lexicon/orgSuffixes';
 import { foldDots } from '../lexicon/transliteration';
+import { withoutOutletKind } from '../recognize/outletKinds';
 
 const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 const HYPHENS = /[-–—－]/;
 /** After a one-character country abbreviation, what makes it an abbreviated country prefix (俄外交部, 美国务院, 乌国防部). */
 const FOLDABLE_REST = new RegExp(`^(?:${[...MINISTRY_CORES].sort((a, b) => b.length - a.length).join('|')})[部省]$|^(?:国务院|国会|议会|参议院|众议院|驻|总统|政府|央行|联邦|国家|中央)`);
 
-/** Key under which two org surfaces are the same organization. */
+/** Key under which two org surfaces are the same organization (新华社客户端 = 新华社: see `withoutOutletKind`). */
 export function orgKey(surface: string): string {
   let key = foldDots(surface).replace(/\s+/g, '');
+  key = withoutOutletKind(key) ?? key;
   const first = key[0] ?? '';
   const country = COUNTRY_ABBREVIATIONS.get(first);
   if (country && !key.startsWith(country) && key.length >= 3 && !startsWithCountry(key) && FOLDABLE_REST.test(key.slice(1))) key = country + key.slice(1);

@@ -5,6 +5,7 @@
 
 import type { Knowledge, Mention } from '../types';
 import { latinGlossAfter, roleBefore, shortFormAfter } from './apposition';
+import { withoutOutletKind } from './outletKinds';
 import { BlockSpans, type Candidate } from './candidate';
 import { chineseNameAfterQuotedRole, chineseNameAt, chineseNameBeforeSaying, findBylines, shortNameAfterRole } from './chineseNames';
 import { findDotNames, nameAfterRole, nameBeforeLatinGloss, nameBeforeVerb } from './foreignNames';
@@ -188,6 +189,11 @@ function toMentions(text: string, entities: readonly Candidate[], lexicon: Lexic
     if (english) mention.english = english;
     const short = type === 'org' ? shortFormAfter(text, candidate.start, candidate.end) : undefined;
     if (short) mention.shortForm = text.slice(short.start, short.end);
+    else if (type === 'org') {
+      const bare = withoutOutletKind(mention.surface);
+      if (bare) mention.shortForm = bare;
+    }
     return mention;
   });
 }
+
