@@ -1,11 +1,13 @@
 /**
  * Milliseconds per article for reading + cleaning (+ text extraction) the 17 real files of `../shared`,
- * repeated. Run: `npx tsx bench/clean-speed.ts [rounds]`.
+ * repeated: the full clean (`cleanArticleHtml`, `articleFromSource`: opening an article) and the text
+ * only (`cleanArticleText`, `articleForIndex`: indexing). Run: `npx tsx bench/clean-speed.ts [rounds]`.
+ * For the generated corpus, see `bench/parse-speed.ts`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { articleFromSource } from '../src/core/articleFromSource';
-import { cleanArticleHtml } from '../src/core/clean/cleanArticleHtml';
+import { articleForIndex, articleFromSource } from '../src/core/articleFromSource';
+import { cleanArticleHtml, cleanArticleText } from '../src/core/clean/cleanArticleHtml';
 import { readRawArticle } from '../src/core/formats/readRawArticle';
 
 const SHARED_DIR = path.resolve(__dirname, '../../shared');
@@ -29,3 +31,5 @@ const bodies = new Map(files.map((f) => [f.file, readRawArticle(f.source).bodyHt
 measure('readRawArticle', (f) => readRawArticle(f.source));
 measure('cleanArticleHtml', (f) => cleanArticleHtml(bodies.get(f.file) ?? ''));
 measure('articleFromSource (all)', (f) => articleFromSource(f.source, f));
+measure('cleanArticleText', (f) => cleanArticleText(bodies.get(f.file) ?? ''));
+measure('articleForIndex (all)', (f) => articleForIndex(f.source, f));

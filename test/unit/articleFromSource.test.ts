@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { articleFromSource } from '../../src/core/articleFromSource';
+import { articleForIndex, articleFromSource, type SourceLocation } from '../../src/core/articleFromSource';
+import type { ArticleForIndex } from '../../src/core/index/corpusIndex';
+import { ArticleFormatError } from '../../src/core/formats/readRawArticle';
 import type { Article } from '../../src/core/model/article';
 import { sharedArticleFiles, sharedFile } from './sharedCorpus';
 
@@ -92,5 +94,64 @@ describe('articleFromSource: one-line fields', () => {
     const article = articleFromSource(source, { root: '/r', path: 'a.md', file: '/r/a.md' });
     assert.equal(article.title, '北约 & 俄罗斯');
     assert.equal(article.outlet, '某报');
+  });
+});
+
+/** What `articleFromSource` gives without its HTML, or the format error's message. */
+function forIndexFromFull(source: string, where: SourceLocation): ArticleForIndex | string {
+  try {
+    const { html: _html, ...rest } = articleFromSource(source, where);
+    return rest;
+  } catch (error) {
+    if (error instanceof ArticleFormatError) return error.message;
+    throw error;
+  }
+}
+
+function forIndex(source: string, where: SourceLocation): ArticleForIndex | string {
+  try {
+    return articleForIndex(source, where);
+  } catch (error) {
+    if (error instanceof ArticleFormatError) return error.message;
+    throw error;
+  }
+}
+
+describe('articleForIndex: articleFromSource without the HTML', () => {
+  it('gives every field articleFromSource gives, text above all, for every shared file', () => {
+    const files = sharedArticleFiles();
+    assert.equal(files.length, 17);
+    for (const f of files) assert.deepEqual(articleForIndex(f.source, f), forIndexFromFull(f.source, f), f.path);
+  });
+
+  it('has no html field', () => {
+    const f = sharedFile('seeds/000_67a2099cef571f01.txt');
+    assert.ok(!('html' in articleForIndex(f.source, f)));
+  });
+
+  it('makes the same title from the body when the source has none', () => {
+    const where = { root: '/c', path: 'Some Outlet/a-story.md', file: '/c/Some Outlet/a-story.md' };
+    for (const body of [
+      '<h1>Heading</h1><p>body</p>',
+      '<p>intro</p><h2>Second &amp; <b>bold</b>\u00a0 heading</h2>',
+      '<h3>a<h4>b</h4></h3>',
+      '<h2> </h2><p>一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十多余</p>',
+      '<h2>&lt;i&gt;not a tag&lt;/i&gt; &amp;nbsp;</h2>',
+      '<img src="https://e.example/a.jpg">',
+      '',
+    ]) {
+      const source = `---\ndate: 2022-01-13\n---\n${body}`;
+      assert.deepEqual(forIndex(source, where), forIndexFromFull(source, where), body);
+    }
+    assert.equal(articleForIndex('---\ndate: 2022-01-13\n---\n<h1>Heading</h1><p>body</p>', where).title, 'Heading');
+  });
+
+  it('refuses what articleFromSource refuses, with the same reason', () => {
+    const where = { root: '/c', path: 'x.md', file: '/c/x.md' };
+    for (const source of ['', '  \n', 'plain text', '---js\nmodule.exports = {}\n---\n<p>x</p>', '---\ntitle: [unclosed\n---\n<p>x</p>', '---\ntitle: x\n']) {
+      const full = forIndexFromFull(source, where);
+      assert.equal(typeof full, 'string', source);
+      assert.deepEqual(forIndex(source, where), full, source);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { articleFromSource } from '../../src/core/articleFromSource';
+import { articleForIndex, articleFromSource } from '../../src/core/articleFromSource';
 import { ArticleFormatError } from '../../src/core/formats/readRawArticle';
 import type { Article } from '../../src/core/model/article';
 import { renderArticleView } from '../../src/core/render/articleView';
@@ -42,6 +42,16 @@ describe('hostile input (test/fixtures/hostile)', () => {
           assert.match(result.message, refusal);
         } else {
           assert.ok(result.text.includes(fixture.readable), `text: ${JSON.stringify(result.text)}`);
+        }
+      });
+
+      it('gives the indexer (articleForIndex) every field and the very text of the article shown, or the same refusal', () => {
+        const where = { root: HOSTILE_DIR, path: fixture.name, file: fixture.file };
+        if (result instanceof ArticleFormatError) {
+          assert.throws(() => articleForIndex(fixture.source, where), (error) => error instanceof ArticleFormatError && error.message === result.message);
+        } else {
+          const { html: _html, ...fields } = result;
+          assert.deepEqual(articleForIndex(fixture.source, where), fields);
         }
       });
 

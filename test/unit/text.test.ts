@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { cleanArticleHtml } from '../../src/core/clean/cleanArticleHtml';
-import { extractText, locateOffset } from '../../src/core/clean/text';
+import { parseHtml } from '../../src/core/clean/dom';
+import { extractText, locateOffset, textOf } from '../../src/core/clean/text';
 import { articleFromSource } from '../../src/core/articleFromSource';
 import { sharedArticleFiles } from './sharedCorpus';
 
@@ -26,6 +27,7 @@ describe('extractText', () => {
         fc.array(fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<br>', '<li>', 'ab', 'c d', '中文', '&amp;', '\n', '<div>', '</div>', '<hr>'), { maxLength: 30 }),
         (tokens) => {
           const { text, segments } = extractText(tokens.join(''));
+          assert.equal(textOf(parseHtml(tokens.join(''))), text);
           for (let offset = 0; offset < text.length; offset++) {
             const found = locateOffset(segments, offset);
             if (found) assert.equal(found.segment.node.data[found.offsetInNode], text[offset]);

@@ -47,12 +47,21 @@ export function isUnwrappedLink(attribs: Readonly<Record<string, string>>): bool
 
 /** The verdict for a block whose text (whitespace collapsed, trimmed) is `text`. */
 export function judgeBlockText(text: string): BlockVerdict {
-  if (DROPPED_TEXTS.some((rule) => rule.test(text))) return 'drop';
-  if (MUTED_TEXTS.some((rule) => rule.test(text))) return 'mute';
+  if (matchesAny(DROPPED_TEXTS, text)) return 'drop';
+  if (matchesAny(MUTED_TEXTS, text)) return 'mute';
   return 'keep';
+}
+
+/** (Loops rather than `some` with a closure: these run for every paragraph and element of every article.) */
+function matchesAny(rules: readonly RegExp[], text: string): boolean {
+  for (const rule of rules) if (rule.test(text)) return true;
+  return false;
 }
 
 function hasAnyClass(classAttr: string | undefined, classes: readonly string[]): boolean {
   if (!classAttr) return false;
-  return classAttr.split(/\s+/).some((c) => classes.includes(c));
+  for (const c of classAttr.split(CLASS_SEPARATOR)) if (classes.includes(c)) return true;
+  return false;
 }
+
+const CLASS_SEPARATOR = /\s+/;

@@ -1,10 +1,12 @@
 import sanitizeHtml from 'sanitize-html';
+import type { Document } from 'domhandler';
 import { SANITIZE_OPTIONS } from './allowlist';
 import { removeBoilerplateBlocks } from './boilerplateBlocks';
 import { parseHtml, serializeHtml } from './dom';
 import { normaliseBlocks } from './normaliseBlocks';
 import { pruneEmpty } from './pruneEmpty';
-import { extractText } from './text';
+import { sanitizedDom } from './sanitizedDom';
+import { textOf } from './text';
 import { normaliseWhitespace } from './whitespace';
 
 /** A cleaned article body. */
@@ -21,10 +23,25 @@ export interface CleanBody {
  * whitespace are then fixed on one parse of its output, which also gives the text.
  */
 export function cleanArticleHtml(untrustedHtml: string): CleanBody {
-  const doc = parseHtml(sanitizeHtml(untrustedHtml, SANITIZE_OPTIONS));
+  const doc = tidy(parseHtml(sanitizeHtml(untrustedHtml, SANITIZE_OPTIONS)));
+  return { html: serializeHtml(doc), text: textOf(doc) };
+}
+
+/**
+ * The text of `cleanArticleHtml(untrustedHtml)`, always the very same string, made without
+ * sanitizing to HTML: the DOM that sanitizing and re-parsing would give is built directly
+ * (`sanitizedDom`), then tidied and read as `cleanArticleHtml` does. For indexing, where the HTML
+ * itself is not needed.
+ */
+export function cleanArticleText(untrustedHtml: string): string {
+  return textOf(tidy(sanitizedDom(untrustedHtml)));
+}
+
+/** Structure, text-level boilerplate and whitespace, fixed on a sanitized DOM. */
+function tidy(doc: Document): Document {
   normaliseBlocks(doc);
   removeBoilerplateBlocks(doc);
   normaliseWhitespace(doc);
   pruneEmpty(doc);
-  return { html: serializeHtml(doc), text: extractText(doc).text };
+  return doc;
 }

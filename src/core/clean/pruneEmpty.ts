@@ -20,7 +20,10 @@ export function pruneEmpty(root: ParentNode): void {
 /** Prunes inside `parent`; true when something with content is left in it. */
 function pruneChildren(parent: ParentNode): boolean {
   let hasContent = false;
-  for (const child of [...parent.children]) {
+  const children = parent.children;
+  // A child may remove itself (and only itself): then the same index holds the next one.
+  for (let i = 0; i < children.length; ) {
+    const child = children[i];
     if (isText(child)) {
       hasContent ||= child.data !== '';
     } else if (!isTag(child)) {
@@ -32,12 +35,16 @@ function pruneChildren(parent: ParentNode): boolean {
       if (childHasContent) hasContent = true;
       else if (!KEPT_WHEN_EMPTY.has(child.name)) removeElement(child);
     }
+    if (children[i] === child) i++;
   }
   return hasContent;
 }
 
 function trimEdgeSeparators(root: ParentNode): void {
-  const isSeparator = (node: ChildNode | undefined) => node !== undefined && isTag(node) && SEPARATOR_VOIDS.has(node.name);
   while (isSeparator(root.children[0])) removeElement(root.children[0]);
   while (isSeparator(root.children[root.children.length - 1])) removeElement(root.children[root.children.length - 1]);
+}
+
+function isSeparator(node: ChildNode | undefined): boolean {
+  return node !== undefined && isTag(node) && SEPARATOR_VOIDS.has(node.name);
 }

@@ -27,36 +27,61 @@ export interface ExtractedText {
 
 /** The text of clean HTML (a string, parsed here, or a DOM already parsed) and where each text node sits in it. */
 export function extractText(input: string | ParentNode): ExtractedText {
-  const root = typeof input === 'string' ? parseHtml(input) : input;
-  const segments: TextSegment[] = [];
-  let text = '';
-  let endsWithSeparator = false;
+  const builder = new TextBuilder([]);
+  builder.visitAll(typeof input === 'string' ? parseHtml(input) : input);
+  return { text: builder.finish(), segments: builder.segments ?? [] };
+}
 
-  const breakLine = () => {
-    if (text !== '' && !text.endsWith('\n')) {
-      text += '\n';
-      endsWithSeparator = true;
+/** `extractText(root).text`, without recording segments. */
+export function textOf(root: ParentNode): string {
+  const builder = new TextBuilder(null);
+  builder.visitAll(root);
+  return builder.finish();
+}
+
+/** The walk `extractText` makes (no closures or re-reading of the text so far: it is called per article). */
+class TextBuilder {
+  text = '';
+  /** Whether `text` ends with '\n' (kept here: reading the end of a string built by `+=` flattens it). */
+  endsWithNewline = false;
+  /** Whether that '\n' is an inserted separator. */
+  endsWithSeparator = false;
+
+  constructor(readonly segments: TextSegment[] | null) {}
+
+  visitAll(root: ParentNode): void {
+    for (const child of root.children) this.visit(child);
+  }
+
+  finish(): string {
+    return this.endsWithSeparator ? this.text.slice(0, -1) : this.text;
+  }
+
+  private breakLine(): void {
+    if (this.text.length > 0 && !this.endsWithNewline) {
+      this.text += '\n';
+      this.endsWithNewline = true;
+      this.endsWithSeparator = true;
     }
-  };
-  const visit = (node: ChildNode): void => {
+  }
+
+  private visit(node: ChildNode): void {
     if (isText(node)) {
-      if (node.data !== '') {
-        segments.push({ node, start: text.length });
-        text += node.data;
-        endsWithSeparator = false;
+      const data = node.data;
+      if (data !== '') {
+        this.segments?.push({ node, start: this.text.length });
+        this.text += data;
+        this.endsWithNewline = data.charCodeAt(data.length - 1) === 10;
+        this.endsWithSeparator = false;
       }
       return;
     }
     if (!isTag(node) || NON_CONTENT_TAGS.has(node.name)) return;
     const breaksLine = LINE_BREAK_TAGS.has(node.name);
-    if (breaksLine) breakLine();
-    for (const child of node.children) visit(child);
-    if (breaksLine) breakLine();
-  };
-
-  for (const child of root.children) visit(child);
-  if (endsWithSeparator) text = text.slice(0, -1);
-  return { text, segments };
+    if (breaksLine) this.breakLine();
+    for (const child of node.children) this.visit(child);
+    if (breaksLine) this.breakLine();
+  }
 }
 
 /** The segment holding text offset `offset` and the offset inside its node; undefined on a separator or out of range. */

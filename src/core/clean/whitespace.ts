@@ -10,47 +10,60 @@ const WHITESPACE_RUN = /\s+/g;
  * Text inside `<pre>` is left as it is.
  */
 export function normaliseWhitespace(root: ParentNode): void {
-  const emptied: Text[] = [];
+  const walk = new WhitespaceWalk();
+  for (const child of root.children) walk.visit(child, false);
+  walk.endLine();
+  for (const text of walk.emptied) removeElement(text);
+}
+
+/** The walk of `normaliseWhitespace` (a class rather than closures: it runs for every article). */
+class WhitespaceWalk {
+  readonly emptied: Text[] = [];
   /** The last text node with content on the current line. */
-  let lastText: Text | undefined;
-  let atLineStart = true;
+  private lastText: Text | undefined;
+  private atLineStart = true;
 
-  const endLine = () => {
-    if (lastText && lastText.data.endsWith(' ')) {
+  endLine(): void {
+    const lastText = this.lastText;
+    if (lastText && endsWithSpace(lastText.data)) {
       lastText.data = lastText.data.slice(0, -1);
-      if (!lastText.data) emptied.push(lastText);
+      if (!lastText.data) this.emptied.push(lastText);
     }
-    lastText = undefined;
-    atLineStart = true;
-  };
+    this.lastText = undefined;
+    this.atLineStart = true;
+  }
 
-  const visit = (node: ChildNode, inPre: boolean): void => {
+  visit(node: ChildNode, inPre: boolean): void {
     if (isText(node)) {
       if (inPre) {
-        lastText = undefined;
-        atLineStart = atLineStart && node.data === '';
+        this.lastText = undefined;
+        this.atLineStart = this.atLineStart && node.data === '';
         return;
       }
       let data = node.data.replace(WHITESPACE_RUN, ' ');
-      if (data.startsWith(' ') && (atLineStart || lastText?.data.endsWith(' '))) data = data.slice(1);
+      if (startsWithSpace(data) && (this.atLineStart || (this.lastText !== undefined && endsWithSpace(this.lastText.data)))) data = data.slice(1);
       node.data = data;
       if (data) {
-        lastText = node;
-        atLineStart = false;
+        this.lastText = node;
+        this.atLineStart = false;
       } else {
-        emptied.push(node);
+        this.emptied.push(node);
       }
       return;
     }
     if (!isTag(node)) return;
     const breaksLine = LINE_BREAK_TAGS.has(node.name);
-    if (breaksLine) endLine();
+    if (breaksLine) this.endLine();
     const pre = inPre || node.name === 'pre';
-    for (const child of node.children) visit(child, pre);
-    if (breaksLine) endLine();
-  };
+    for (const child of node.children) this.visit(child, pre);
+    if (breaksLine) this.endLine();
+  }
+}
 
-  for (const child of root.children) visit(child, false);
-  endLine();
-  for (const text of emptied) removeElement(text);
+function startsWithSpace(text: string): boolean {
+  return text.charCodeAt(0) === 0x20;
+}
+
+function endsWithSpace(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x20;
 }

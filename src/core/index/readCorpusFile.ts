@@ -1,7 +1,7 @@
 import { defaultKnowledge, recognizeMentions, type Mention } from '../entities';
 import type { Problem } from '../model/article';
 import type { ArticleForIndex } from './corpusIndex';
-import { loadArticleFile } from './loadCorpus';
+import { loadArticleForIndex } from './loadCorpus';
 import type { CorpusFile } from './scanCorpus';
 
 /**
@@ -19,8 +19,8 @@ export interface FileReadResult {
 
 /** Reads, cleans and recognises one file. Never throws. */
 export async function readCorpusFile(file: CorpusFile): Promise<FileReadResult> {
-  const loaded = await loadArticleFile(file);
+  const loaded = await loadArticleForIndex(file);
   if (!loaded.article) return { file, problem: loaded.problem };
-  const { html: _html, ...article } = loaded.article;
+  const article = loaded.article;
   return { file, article, mentions: recognizeMentions(article.text, defaultKnowledge()), problem: loaded.warning };
 }
