@@ -1,13 +1,21 @@
-// The indexing worker (bundled to dist/indexWorker.js): reads, cleans and recognises the files it
-// is sent, off the main thread, and posts the results back one request at a time.
+// The indexing worker (bundled to dist/indexWorker.js): reads and cleans the files it is sent, and
+// finds the names in them or in texts it is sent, off the main thread; it posts the results back
+// one request at a time.
 import { parentPort } from 'node:worker_threads';
-import type { ReadFilesRequest, ReadFilesResponse } from './core/index/indexWorkerProtocol';
+import { defaultKnowledge, recognizeMentions } from './core/entities';
+import type { FindNamesResponse, IndexWorkerRequest, ReadFilesResponse } from './core/index/indexWorkerProtocol';
 import { readCorpusFile } from './core/index/readCorpusFile';
 
-parentPort?.on('message', (request: ReadFilesRequest) => {
-  if (request.type !== 'read') return;
-  void Promise.all(request.files.map(readCorpusFile)).then((results) => {
-    const response: ReadFilesResponse = { type: 'results', results };
+parentPort?.on('message', (request: IndexWorkerRequest) => {
+  if (request.type === 'read') {
+    void Promise.all(request.files.map((file) => readCorpusFile(file, { names: request.names }))).then((results) => {
+      const response: ReadFilesResponse = { type: 'results', results };
+      parentPort?.postMessage(response);
+    });
+  } else if (request.type === 'names') {
+    const knowledge = defaultKnowledge();
+    const results = request.texts.map(({ id, token, text }) => ({ id, token, mentions: recognizeMentions(text, knowledge) }));
+    const response: FindNamesResponse = { type: 'names', results };
     parentPort?.postMessage(response);
-  });
+  }
 });

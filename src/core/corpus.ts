@@ -33,6 +33,9 @@ export class Corpus {
   private readonly knowledgeBase: Knowledge;
   /** Kept packed (a few integers a mention); unpacked only when asked for. */
   private readonly mentionsById = new Map<string, StoredMentions>();
+  /** Articles whose names are to be found later, with the token `setNames` expects. */
+  private readonly namesPending = new Map<string, number>();
+  private pendingTokens = 0;
   /** Where added articles' mentions are packed (restored ones stay in the pool read from the index). */
   private mentionPool = new MentionPool();
   /** Mentions in `mentionPool` whose article was removed or replaced since. */
@@ -60,14 +63,58 @@ export class Corpus {
     return this.knowledgeBase;
   }
 
-  /** Adds an article (the search engine keeps its text; its body HTML is not kept), or replaces the one with the same id. */
-  add(article: ArticleForIndex, mentions?: readonly Mention[]): void {
+  /**
+   * Adds an article (the search engine keeps its text; its body HTML is not kept), or replaces the
+   * one with the same id. Its names are `mentions`, else found now with this corpus's knowledge;
+   * `'later'` leaves them to be found later (see {@link namesToFind}, {@link setNames}).
+   */
+  add(article: ArticleForIndex, mentions?: readonly Mention[] | 'later'): void {
     this.index.set(article);
     this.search.add({ id: article.id, title: article.title, text: article.text, outlet: article.outlet, published: article.published });
     this.forgetMentions(article.id);
-    this.mentionsById.set(article.id, this.mentionPool.pack(mentions ?? recognizeMentions(article.text, this.knowledgeBase)));
-    if (this.deadMentions > MIN_DEAD_MENTIONS && this.deadMentions * 2 > this.mentionPool.rowCount) this.repackMentions();
+    if (mentions === 'later') {
+      this.namesPending.set(article.id, ++this.pendingTokens);
+    } else {
+      this.setPacked(article.id, mentions ?? recognizeMentions(article.text, this.knowledgeBase));
+    }
     this.graph = undefined;
+  }
+
+  /** Articles whose names are still to be found, each with a token that {@link setNames} checks. */
+  namesToFind(): Array<{ id: string; token: number }> {
+    return [...this.namesPending].map(([id, token]) => ({ id, token }));
+  }
+
+  /** True when the names of article `id` are still to be found. */
+  namesPendingFor(id: string): boolean {
+    return this.namesPending.has(id);
+  }
+
+  /** How many articles' names are still to be found. */
+  get namesPendingCount(): number {
+    return this.namesPending.size;
+  }
+
+  /**
+   * Sets the names found in an article listed by {@link namesToFind}; ignored (false) when the
+   * article was removed or replaced since (its token changed).
+   */
+  setNames(id: string, token: number, mentions: readonly Mention[]): boolean {
+    if (this.namesPending.get(id) !== token) return false;
+    this.namesPending.delete(id);
+    this.setPacked(id, mentions);
+    this.graph = undefined;
+    return true;
+  }
+
+  /** An article's text as the search engine keeps it (read from the persistent index if need be). */
+  textOf(id: string): string | undefined {
+    return this.engine.textOf(id);
+  }
+
+  private setPacked(id: string, mentions: readonly Mention[]): void {
+    this.mentionsById.set(id, this.mentionPool.pack(mentions));
+    if (this.deadMentions > MIN_DEAD_MENTIONS && this.deadMentions * 2 > this.mentionPool.rowCount) this.repackMentions();
   }
 
   remove(id: string): boolean {
@@ -81,6 +128,7 @@ export class Corpus {
     this.engine.close();
     this.engine = new SearchEngine({ timeZone: this.searchTimeZone });
     this.mentionsById.clear();
+    this.namesPending.clear();
     this.mentionPool = new MentionPool();
     this.deadMentions = 0;
     this.graph = undefined;
@@ -97,7 +145,10 @@ export class Corpus {
     this.engine.close();
     this.engine = engine;
     this.index.setAll(snapshot.articles.map((entry) => entry.article));
-    for (const entry of snapshot.articles) this.mentionsById.set(entry.article.id, entry.mentions);
+    for (const entry of snapshot.articles) {
+      if (entry.namesPending) this.namesPending.set(entry.article.id, ++this.pendingTokens);
+      else this.mentionsById.set(entry.article.id, entry.mentions);
+    }
     this.graph = undefined;
   }
 
@@ -127,6 +178,7 @@ export class Corpus {
     const old = this.mentionsById.get(id);
     if (old) this.deadMentions += old.length;
     this.mentionsById.delete(id);
+    this.namesPending.delete(id);
   }
 
   /** Packs every article's mentions into a fresh pool, leaving out those of removed articles. */

@@ -137,6 +137,22 @@ describe('persistent index', () => {
     }
   });
 
+  it('keeps articles whose names are not found yet, and finds them after restoring (texts from the file)', async () => {
+    const storage = path.join(path.dirname(root), 'storage');
+    const file = indexCachePath(storage, [root]);
+    const now = await indexed(root);
+    const later = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    await later.refresh([root], { names: 'later' });
+    await later.save(file, [root]);
+    const read = await readIndexCache(file);
+    assert.ok(read.ok);
+    const restored = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    restored.restore(read.snapshot);
+    assert.equal(restored.corpus.namesPendingCount, now.corpus.size);
+    assert.equal(await restored.findNames(), now.corpus.size);
+    for (const a of now.corpus.index.values()) assert.deepEqual(restored.corpus.mentionsOf(a.id), now.corpus.mentionsOf(a.id));
+  });
+
   it('finds damage in the blobs when verifying the whole file', async () => {
     const storage = path.join(path.dirname(root), 'storage');
     const file = indexCachePath(storage, [root]);

@@ -65,4 +65,31 @@ describe('indexing in worker threads', () => {
       /consumer failed/,
     );
   });
+
+  it('indexes without names first, then finds the same names in the workers', async () => {
+    const seeds = path.join(__dirname, '../../seeds');
+    const now = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    await now.refresh([seeds]);
+    const later = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    await later.refresh([seeds], { workerScript, workers: 2, names: 'later' });
+    assert.equal(later.corpus.namesPendingCount, now.corpus.size);
+    assert.deepEqual(later.corpus.search.search('谢尔曼', { limit: Infinity }), now.corpus.search.search('谢尔曼', { limit: Infinity }), 'searchable before the names');
+    for (const a of now.corpus.index.values()) assert.deepEqual(later.corpus.mentionsOf(a.id), []);
+    assert.equal(await later.findNames({ workerScript, workers: 2 }), now.corpus.size);
+    assert.equal(later.corpus.namesPendingCount, 0);
+    for (const a of now.corpus.index.values()) assert.deepEqual(later.corpus.mentionsOf(a.id), now.corpus.mentionsOf(a.id));
+    assert.deepEqual(later.corpus.entities.entities.map((e) => [e.id, e.aliases]), now.corpus.entities.entities.map((e) => [e.id, e.aliases]));
+  });
+
+  it('drops names found for an article that changed meanwhile', async () => {
+    const corpus = new Corpus({ timeZone: 'UTC' });
+    const article = { id: '/x/a.md', root: '/x', path: 'a.md', format: 'front-matter' as const, outlet: 'o', title: 't', text: '北约秘书长斯托尔滕贝格说。' };
+    corpus.add(article, 'later');
+    const [{ token }] = corpus.namesToFind();
+    corpus.add({ ...article, text: '完全不同的正文。' }, 'later');
+    assert.equal(corpus.setNames(article.id, token, [{ start: 5, end: 11, surface: '斯托尔滕贝格', type: 'person' }]), false);
+    assert.equal(corpus.namesPendingCount, 1);
+    corpus.remove(article.id);
+    assert.equal(corpus.namesPendingCount, 0);
+  });
 });

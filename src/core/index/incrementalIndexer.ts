@@ -5,7 +5,7 @@ import { defaultKnowledge } from '../entities';
 import type { Problem } from '../model/article';
 import { readIndexCache, writeIndexCache } from './indexCacheFile';
 import { closeSnapshot, sameStamp, type FileStamp, type IndexSnapshot, type IndexSnapshotToSave } from './indexSnapshot';
-import { readFilesInParallel } from './parallelRead';
+import { findNamesInParallel, readFilesInParallel } from './parallelRead';
 import { readCorpusFile, type FileReadResult } from './readCorpusFile';
 import { relativeCorpusPath, scanCorpus, type CorpusFile, type ScanOptions } from './scanCorpus';
 
@@ -15,6 +15,11 @@ export interface RefreshOptions extends ScanOptions {
   workers?: number;
   /** Files per worker request (and per batch). */
   chunkSize?: number;
+  /**
+   * `'later'`: read and index the files without finding the names in them (the tree and search are
+   * ready sooner); {@link IncrementalIndexer.findNames} finds them afterwards. Default `'now'`.
+   */
+  names?: 'now' | 'later';
   /** Checked between batches; true stops the refresh (what was read so far stays). */
   isCancelled?: () => boolean;
   /** Files to re-read: called before the first and after each batch. */
@@ -107,7 +112,7 @@ export class IncrementalIndexer {
     const articles: IndexSnapshot['articles'] = [];
     for (const article of this.corpus.index.values()) {
       const stamp = this.stamps.get(article.id);
-      if (stamp) articles.push({ article, stamp, mentions: this.corpus.storedMentionsOf(article.id) });
+      if (stamp) articles.push({ article, stamp, mentions: this.corpus.storedMentionsOf(article.id), namesPending: this.corpus.namesPendingFor(article.id) });
     }
     const problems: IndexSnapshot['problems'] = [];
     for (const [file, problem] of this.fileProblems) {
@@ -139,14 +144,17 @@ export class IncrementalIndexer {
     const changed = found.filter((f) => !sameStamp(this.stamps.get(f.file), f));
     let done = 0;
     let sinceCheckpoint = 0;
+    // Names are found later only by workers with the built-in knowledge; other knowledge finds them now.
+    const later = options.names === 'later' && this.corpus.knowledge === defaultKnowledge();
     options.onProgress?.(0, changed.length);
     await readFilesInParallel(changed, {
       workerScript: options.workerScript,
       workers: options.workers,
       chunkSize: options.chunkSize,
+      names: !later,
       isCancelled: options.isCancelled,
       onResults: async (results) => {
-        for (const result of results) this.apply(result);
+        for (const result of results) this.apply(result, later);
         done += results.length;
         sinceCheckpoint += results.length;
         options.onProgress?.(done, changed.length);
@@ -201,14 +209,32 @@ export class IncrementalIndexer {
     return gone;
   }
 
-  private apply(result: FileReadResult): void {
+  /**
+   * Finds the names in the articles indexed without them (see `RefreshOptions.names`), in worker
+   * threads when given the worker script; each batch is set as it comes. Returns how many articles got names.
+   */
+  async findNames(options: Pick<RefreshOptions, 'workerScript' | 'workers' | 'isCancelled' | 'onBatch'> = {}): Promise<number> {
+    let found = 0;
+    await findNamesInParallel(this.corpus.namesToFind(), (id) => this.corpus.textOf(id) ?? '', {
+      workerScript: options.workerScript,
+      workers: options.workers,
+      isCancelled: options.isCancelled,
+      onResults: (results) => {
+        for (const { id, token, mentions } of results) if (this.corpus.setNames(id, token, mentions)) found++;
+        options.onBatch?.();
+      },
+    });
+    return found;
+  }
+
+  private apply(result: FileReadResult, namesLater = false): void {
     const { file } = result.file;
     this.stamps.set(file, { size: result.file.size, mtimeMs: result.file.mtimeMs });
     if (result.problem) this.fileProblems.set(file, result.problem);
     else this.fileProblems.delete(file);
     if (result.article) {
       const trustMentions = this.corpus.knowledge === defaultKnowledge();
-      this.corpus.add(result.article, trustMentions ? result.mentions : undefined);
+      this.corpus.add(result.article, namesLater && !result.mentions ? 'later' : trustMentions ? result.mentions : undefined);
     } else {
       this.corpus.remove(file);
     }

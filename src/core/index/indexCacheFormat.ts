@@ -10,7 +10,7 @@
  *       strings  u32 count · JSON { roots, recognizerVersion } · strings (outlets, mention surfaces,
  *                roles and names, problem reasons); another recognizer version: not used
  *       articles u32 count · per article: id, path, root#, size, mtimeMs, format#, outlet#, published
- *                (NaN = undated), title, url, head image, text length
+ *                (NaN = undated), title, url, head image, text length, names pending (u8)
  *       mentions Int32Array, 8 per mention: article#, start, end, type, surface#, role#, english#,
  *                shortForm# (-1 = none), by article#; restored packed (see `PackedMentions`)
  *       problems u32 count · per problem: file, path, reason#, severity, size, mtimeMs
@@ -34,7 +34,7 @@ import type { Problem, SourceFormat } from '../model/article';
 class StaleIndexError extends Error {}
 
 /** Bump on any change of the layout above; older files are then ignored and rebuilt. */
-export const INDEX_CACHE_VERSION = 4;
+export const INDEX_CACHE_VERSION = 5;
 const MAGIC = 0x5849434e; // "NCIX" little-endian
 export const HEADER_BYTES = 32;
 const NONE = -1;
@@ -205,7 +205,7 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
   const articles = new ByteWriter(1 << 20);
   articles.u32(snapshot.articles.length);
   const mentionInts: number[] = [];
-  snapshot.articles.forEach(({ article: a, stamp, mentions }, record) => {
+  snapshot.articles.forEach(({ article: a, stamp, mentions, namesPending }, record) => {
     articles.string(a.id);
     articles.string(a.path);
     articles.u32(strings.id(a.root));
@@ -218,6 +218,7 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
     articles.string(a.url ?? '');
     articles.string(a.headImage ?? '');
     articles.u32(a.textLength);
+    articles.u8(namesPending ? 1 : 0);
     const push = (start: number, end: number, type: string, surface: string, role?: string, english?: string, shortForm?: string) =>
       mentionInts.push(record, start, end, ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]), strings.id(surface), strings.optional(role), strings.optional(english), strings.optional(shortForm));
     if (mentions instanceof PackedMentions) mentions.forEach(push);
@@ -279,9 +280,10 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
     const url = ar.string();
     const headImage = ar.string();
     const textLength = ar.u32();
+    const namesPending = ar.u8() === 1;
     if (!format) throw new CorruptDataError(`article ${i} has an unknown format`);
     const article = { id, root, path, format, outlet, published: Number.isNaN(published) ? undefined : published, title, url: url || undefined, headImage: headImage || undefined, textLength };
-    articles[i] = { article, stamp, mentions: [] };
+    articles[i] = namesPending ? { article, stamp, mentions: [], namesPending } : { article, stamp, mentions: [] };
   }
 
   const mentionBytes = readSection(reader, Section.Mentions, true);

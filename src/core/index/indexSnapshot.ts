@@ -15,6 +15,8 @@ export interface SnapshotArticle {
   stamp: FileStamp;
   /** Packed when restored from the persistent index (unpacked when asked for). */
   mentions: StoredMentions;
+  /** The article's names were not found yet (`mentions` is empty): they are found after restoring. */
+  namesPending?: boolean;
 }
 
 /** A file that was read but gave a problem (an error instead of an article, or an article's warning). */

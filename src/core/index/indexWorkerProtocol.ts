@@ -1,14 +1,46 @@
+import type { Mention } from '../entities';
 import type { FileReadResult } from './readCorpusFile';
 import type { CorpusFile } from './scanCorpus';
 
-/** Sent to an indexing worker: read these files. */
+/** Sent to an indexing worker: read these files (and find the names in them when `names`). */
 export interface ReadFilesRequest {
   type: 'read';
   files: CorpusFile[];
+  names: boolean;
 }
 
-/** Sent back by an indexing worker: the results of one request, in its order. */
+/** Sent to an indexing worker: find the names in these texts (with the built-in knowledge). */
+export interface FindNamesRequest {
+  type: 'names';
+  texts: TextToRecognize[];
+}
+
+/** One article's text to find names in; `token` comes back with its mentions. */
+export interface TextToRecognize {
+  id: string;
+  token: number;
+  text: string;
+}
+
+export type IndexWorkerRequest = ReadFilesRequest | FindNamesRequest;
+
+/** Sent back by an indexing worker: the results of one read request, in its order. */
 export interface ReadFilesResponse {
   type: 'results';
   results: FileReadResult[];
 }
+
+/** One article's names, found by a worker. */
+export interface NamesFound {
+  id: string;
+  token: number;
+  mentions: Mention[];
+}
+
+/** Sent back by an indexing worker: the names of one request's texts, in its order. */
+export interface FindNamesResponse {
+  type: 'names';
+  results: NamesFound[];
+}
+
+export type IndexWorkerResponse = ReadFilesResponse | FindNamesResponse;

@@ -1,43 +1,85 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ReadFilesRequest, ReadFilesResponse } from './indexWorkerProtocol';
+import { defaultKnowledge, recognizeMentions } from '../entities';
+import type { IndexWorkerRequest, IndexWorkerResponse, NamesFound, TextToRecognize } from './indexWorkerProtocol';
 import { readCorpusFile, type FileReadResult } from './readCorpusFile';
 import type { CorpusFile } from './scanCorpus';
 
-export interface ParallelReadOptions {
-  /** The bundled worker script (dist/indexWorker.js); without it, or when missing, files are read on this thread. */
+export interface WorkerPoolOptions<R> {
+  /** The bundled worker script (dist/indexWorker.js); without it, or when missing, the work is done on this thread. */
   workerScript?: string;
   /** Worker count; default: the machine's parallelism, at most 4. */
   workers?: number;
-  /** Files per request (and per batch of results). */
+  /** Items per request (and per batch of results). */
   chunkSize?: number;
   /** Called with each batch of results as it arrives (in no particular order across batches). */
-  onResults: (results: FileReadResult[]) => void | Promise<void>;
+  onResults: (results: R[]) => void | Promise<void>;
   /** Checked before each new request; true stops handing out work. */
   isCancelled?: () => boolean;
 }
 
+export interface ParallelReadOptions extends WorkerPoolOptions<FileReadResult> {
+  /** Find the names in each file too (default true). */
+  names?: boolean;
+}
+
 const DEFAULT_CHUNK = 48;
 const IN_PROCESS_CONCURRENCY = 8;
-
 /** Chunks a worker may have been given whose results were not yet taken by `onResults`. */
 const CHUNKS_IN_FLIGHT = 2;
 
 /**
- * Reads corpus files in worker threads, handing out chunks as workers become free (so outlets,
- * which are contiguous in scan order, fill in roughly in order), and passes each chunk's results
- * to `onResults` on this thread, one batch at a time. Each worker has {@link CHUNKS_IN_FLIGHT}
- * chunks: it reads the next while this thread takes the results of the last, and it gets a new
- * one once `onResults` is done with a batch (so a slow `onResults`, e.g. while the index is
- * saved, holds the workers back instead of piling up results).
+ * Reads corpus files in worker threads (see {@link runInWorkers}), handing out chunks in scan order
+ * (so outlets, which are contiguous in scan order, fill in roughly in order).
  */
-export async function readFilesInParallel(files: readonly CorpusFile[], options: ParallelReadOptions): Promise<void> {
+export function readFilesInParallel(files: readonly CorpusFile[], options: ParallelReadOptions): Promise<void> {
+  const names = options.names ?? true;
+  return runInWorkers(files, options, {
+    request: (chunk) => ({ type: 'read', files: chunk, names }),
+    inProcess: async (chunk) => {
+      const results: FileReadResult[] = [];
+      for (let i = 0; i < chunk.length; i += IN_PROCESS_CONCURRENCY) results.push(...(await Promise.all(chunk.slice(i, i + IN_PROCESS_CONCURRENCY).map((file) => readCorpusFile(file, { names })))));
+      return results;
+    },
+  });
+}
+
+/**
+ * Finds the names in articles' texts in worker threads, with the built-in knowledge (see
+ * {@link runInWorkers}). Each chunk's texts are fetched with `textOf` only when it is handed out.
+ */
+export function findNamesInParallel(articles: ReadonlyArray<Omit<TextToRecognize, 'text'>>, textOf: (id: string) => string, options: WorkerPoolOptions<NamesFound>): Promise<void> {
+  const withTexts = (chunk: ReadonlyArray<Omit<TextToRecognize, 'text'>>): TextToRecognize[] => chunk.map((a) => ({ ...a, text: textOf(a.id) }));
+  return runInWorkers(articles, { chunkSize: 32, ...options }, {
+    request: (chunk) => ({ type: 'names', texts: withTexts(chunk) }),
+    inProcess: async (chunk) => withTexts(chunk).map(({ id, token, text }) => ({ id, token, mentions: recognizeMentions(text, defaultKnowledge()) })),
+  });
+}
+
+/**
+ * Runs chunks of `items` in worker threads and passes each chunk's results to `onResults` on this
+ * thread, one batch at a time. Each worker has {@link CHUNKS_IN_FLIGHT} chunks: it works on the next
+ * while this thread takes the results of the last, and it gets a new one once `onResults` is done
+ * with a batch (so a slow `onResults`, e.g. while the index is saved, holds the workers back
+ * instead of piling up results). Without a worker script, chunks are done on this thread.
+ */
+async function runInWorkers<T, R>(
+  items: readonly T[],
+  options: WorkerPoolOptions<R>,
+  work: { request: (chunk: T[]) => IndexWorkerRequest; inProcess: (chunk: T[]) => Promise<R[]> },
+): Promise<void> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
-  const chunks: CorpusFile[][] = [];
-  for (let i = 0; i < files.length; i += chunkSize) chunks.push(files.slice(i, i + chunkSize));
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += chunkSize) chunks.push(items.slice(i, i + chunkSize));
   if (chunks.length === 0) return;
-  if (!options.workerScript || !existsSync(options.workerScript)) return readInProcess(chunks, options);
+  if (!options.workerScript || !existsSync(options.workerScript)) {
+    for (const chunk of chunks) {
+      if (options.isCancelled?.()) return;
+      await options.onResults(await work.inProcess(chunk));
+    }
+    return;
+  }
   const count = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), chunks.length));
   let next = 0;
   /** Batches are taken one after another, whichever worker sent them. */
@@ -52,15 +94,14 @@ export async function readFilesInParallel(files: readonly CorpusFile[], options:
           if (outstanding === 0) resolve();
           return;
         }
-        const request: ReadFilesRequest = { type: 'read', files: chunks[next++] };
         outstanding++;
-        worker.postMessage(request);
+        worker.postMessage(work.request(chunks[next++]));
       };
-      worker.on('message', (response: ReadFilesResponse) => {
+      worker.on('message', (response: IndexWorkerResponse) => {
         taking = taking.then(async () => {
           if (failed) return;
           try {
-            await options.onResults(response.results);
+            await options.onResults(response.results as R[]);
           } catch (error) {
             failed = true;
             reject(error);
@@ -84,14 +125,5 @@ export async function readFilesInParallel(files: readonly CorpusFile[], options:
     await Promise.all(workers.map(run));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
-  }
-}
-
-async function readInProcess(chunks: readonly CorpusFile[][], options: ParallelReadOptions): Promise<void> {
-  for (const chunk of chunks) {
-    if (options.isCancelled?.()) return;
-    const results: FileReadResult[] = [];
-    for (let i = 0; i < chunk.length; i += IN_PROCESS_CONCURRENCY) results.push(...(await Promise.all(chunk.slice(i, i + IN_PROCESS_CONCURRENCY).map(readCorpusFile))));
-    await options.onResults(results);
   }
 }

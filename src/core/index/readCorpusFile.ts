@@ -12,15 +12,17 @@ import type { CorpusFile } from './scanCorpus';
 export interface FileReadResult {
   file: CorpusFile;
   article?: ArticleForIndex;
+  /** Found with the built-in knowledge; left out when names are found later. */
   mentions?: Mention[];
   /** The reason no article was made (error), or a warning about the article. */
   problem?: Problem;
 }
 
-/** Reads, cleans and recognises one file. Never throws. */
-export async function readCorpusFile(file: CorpusFile): Promise<FileReadResult> {
+/** Reads and cleans one file, and finds the names in it unless `names` is false. Never throws. */
+export async function readCorpusFile(file: CorpusFile, options: { names?: boolean } = {}): Promise<FileReadResult> {
   const loaded = await loadArticleForIndex(file);
   if (!loaded.article) return { file, problem: loaded.problem };
   const article = loaded.article;
-  return { file, article, mentions: recognizeMentions(article.text, defaultKnowledge()), problem: loaded.warning };
+  const mentions = options.names === false ? undefined : recognizeMentions(article.text, defaultKnowledge());
+  return { file, article, mentions, problem: loaded.warning };
 }

@@ -153,6 +153,12 @@ export class SearchEngine {
     return best.ranked().map((entry) => this.toHit(entry, terms));
   }
 
+  /** The original text of document `id` (read from the engine's source if need be), or undefined. */
+  textOf(id: string): string | undefined {
+    const number = this.store.numberOf(id);
+    return number === undefined ? undefined : this.store.get(number)?.text.original();
+  }
+
   /**
    * Every occurrence of the query's positive terms in document `id` (as a hit's `matches`), or an
    * empty list when the document is unknown. Checks one document only: for a tab restored
