@@ -2,8 +2,8 @@ import type { EntityType, Mention } from '../entities';
 
 /** Ints per mention row in the persistent index: article#, start, end, type#, surface#, role#, english#, shortForm# (-1 = none). */
 export const MENTION_ROW = 8;
-/** Ints per mention row in a {@link MentionPool}: the same without the article. */
-const POOL_ROW = 7;
+/** Ints per mention row in a {@link MentionPool}: the same layout (so a pool can use the index's rows as they are). */
+const POOL_ROW = MENTION_ROW;
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org'];
 const NONE = -1;
 
@@ -26,12 +26,9 @@ export class MentionPool {
     this.strings.forEach((value, id) => this.stringIds.set(value, id));
   }
 
-  /** A pool over the persistent index's rows (which carry the article first), sharing its string table. */
+  /** A pool over the persistent index's rows (taken over, not copied), sharing its string table. */
   static fromIndexRows(indexRows: Int32Array, strings: string[]): MentionPool {
-    const count = indexRows.length / MENTION_ROW;
-    const rows = new Int32Array(count * POOL_ROW);
-    for (let row = 0; row < count; row++) rows.set(indexRows.subarray(row * MENTION_ROW + 1, (row + 1) * MENTION_ROW), row * POOL_ROW);
-    return new MentionPool(rows, strings);
+    return new MentionPool(indexRows, strings);
   }
 
   /** Rows in use (removed articles' rows included until the pool is rebuilt). */
@@ -50,13 +47,14 @@ export class MentionPool {
     for (const m of mentions) {
       const k = this.used++ * POOL_ROW;
       const r = this.rows;
-      r[k] = m.start;
-      r[k + 1] = m.end;
-      r[k + 2] = ENTITY_TYPES.indexOf(m.type);
-      r[k + 3] = this.id(m.surface);
-      r[k + 4] = this.optional(m.role);
-      r[k + 5] = this.optional(m.english);
-      r[k + 6] = this.optional(m.shortForm);
+      r[k] = 0; // the article's record number in the persistent index; unused here
+      r[k + 1] = m.start;
+      r[k + 2] = m.end;
+      r[k + 3] = ENTITY_TYPES.indexOf(m.type);
+      r[k + 4] = this.id(m.surface);
+      r[k + 5] = this.optional(m.role);
+      r[k + 6] = this.optional(m.english);
+      r[k + 7] = this.optional(m.shortForm);
     }
     return new PackedMentions(this, from, this.used);
   }
@@ -67,7 +65,7 @@ export class MentionPool {
     const s = this.strings;
     for (let row = from; row < to; row++) {
       const k = row * POOL_ROW;
-      visit(r[k], r[k + 1], ENTITY_TYPES[r[k + 2]], s[r[k + 3]], r[k + 4] === NONE ? undefined : s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]]);
+      visit(r[k + 1], r[k + 2], ENTITY_TYPES[r[k + 3]], s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]], r[k + 7] === NONE ? undefined : s[r[k + 7]]);
     }
   }
 
