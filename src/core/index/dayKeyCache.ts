@@ -18,11 +18,17 @@ export class DayKeyCache {
   /** UTC day number → the zone's offset (ms) for that whole day, or NaN when it changes that day. */
   private readonly offsets = new Map<number, number>();
 
-  constructor(readonly timeZone: string | undefined) {}
+  /** True for UTC itself: no offset to look up (and no Intl time-zone data to load). */
+  private readonly utc: boolean;
+
+  constructor(readonly timeZone: string | undefined) {
+    this.utc = timeZone !== undefined && /^(?:Etc\/)?(?:UTC|UCT|Zulu|Universal|GMT|Greenwich)$/i.test(timeZone);
+  }
 
   /** `YYYY-MM-DD` of the instant in the cache's time zone (as `dayKey` gives it). */
   of(epochMs: number): string {
     if (!(epochMs >= EARLIEST && epochMs <= LATEST)) return dayKey(epochMs, this.timeZone);
+    if (this.utc) return new Date(epochMs).toISOString().slice(0, 10);
     const utcDay = Math.floor(epochMs / DAY_MS);
     let offset = this.offsets.get(utcDay);
     if (offset === undefined) {
