@@ -1,8 +1,9 @@
 // `npm run test:ui`: the tests that need a real VS Code.
 //   (a) the extension-host mocha suite (test/suite/*.test.ts) with the repository as development path;
 //   (b) the Playwright scenarios test/ui/*.ui.mjs against news-corpus.vsix installed in code-server.
-// Both run on a fresh copy of seeds/ (+ test/fixtures/workspace-extra/). Screenshots and code-server
-// logs go to test-results/. Exit code 1 on any failure.
+// Both run on a fresh copy of seeds/ (+ test/fixtures/workspace-extra/), except scenarios that make
+// their own workspace (`export async function workspace`, e.g. 09's generated 2000-article corpus).
+// Screenshots and code-server logs go to test-results/. Exit code 1 on any failure.
 // Options: --only <text>  run only scenarios whose file name contains <text>
 //          --no-suite     skip (a)      --no-scenarios  skip (b)
 import fs from 'node:fs';

@@ -79,7 +79,7 @@ function remoteUri(port, absPath) {
  * @param {object} [o.env] extra environment for code-server (reaches the extension host)
  * @param {number} [o.timeoutMs] how long to wait for HTTP (default 60 s)
  * @param {string} [o.logFile] where code-server's output goes (default: in its temp dir, deleted by stop())
- * @returns {Promise<{ url: string, baseUrl: string, port: number, logFile: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, baseUrl: string, port: number, logFile: string, userDataDir: string, stop: () => Promise<void> }>}
  */
 export async function startCodeServer({
   workspace, extensionsDir, userDataDir, vsix, extensionDevelopmentPath, extensionTestsPath,
@@ -177,5 +177,5 @@ export async function startCodeServer({
     if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(port, extensionTestsPath)]);
     url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   }
-  return { url, baseUrl, port, logFile, stop };
+  return { url, baseUrl, port, logFile, userDataDir: ud, stop };
 }

@@ -7,6 +7,7 @@ import type { EntityCorrections } from '../core/entities';
 import { IncrementalIndexer } from '../core/index/incrementalIndexer';
 import { indexCachePath, readIndexCache, verifyIndexCache } from '../core/index/indexCacheFile';
 import { closeSnapshot } from '../core/index/indexSnapshot';
+import { IndexingNotification } from './indexingNotification';
 import { IndexCacheWriter, type CacheTarget } from '../core/index/indexCacheWriter';
 import type { Problem } from '../core/model/article';
 import { ProblemsReporter } from './problemsReporter';
@@ -31,6 +32,9 @@ export interface IndexProgress {
 /** At most this often the corpus tells listeners it changed while indexing (the trees refill in steps). */
 const BATCH_NOTIFY_MS = 400;
 
+/** A refresh that has files to read shows its notification once it has run this long (no flash for a file or two). */
+const NOTIFICATION_DELAY_MS = 1000;
+
 /**
  * The host's hold on the corpus: restores it from the persistent index, then brings it up to date
  * in the background (only new and changed files are read, in a worker thread), applies the watcher's
@@ -46,6 +50,12 @@ export class CorpusService implements vscode.Disposable {
   private stateValue: IndexState = 'idle';
   private progressValue: IndexProgress | undefined;
   private generation = 0;
+  private notificationsShown = 0;
+  /**
+   * How long a refresh with files to read runs before its progress notification appears (ms). A
+   * refresh that finds nothing new or changed never shows one. Tests may set 0.
+   */
+  notificationDelayMs = NOTIFICATION_DELAY_MS;
   /** Files and folders the watcher reported while indexing; applied when it ends, in order. */
   private readonly pendingUpdates = new Map<string, 'file' | 'folder' | 'remove'>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -84,6 +94,11 @@ export class CorpusService implements vscode.Disposable {
 
   get progress(): IndexProgress | undefined {
     return this.progressValue;
+  }
+
+  /** How many times a refresh has shown the "News Corpus: indexing" notification (since activation). */
+  get indexingNotifications(): number {
+    return this.notificationsShown;
   }
 
   get problemList(): readonly Problem[] {
@@ -163,8 +178,9 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /**
-   * Brings the corpus up to date with its folders, with a cancellable progress notification: scans,
-   * forgets files that are gone, re-reads new and changed files in a worker, then saves the index.
+   * Brings the corpus up to date with its folders: scans, forgets files that are gone, re-reads new and
+   * changed files in a worker, then saves the index. A cancellable progress notification shows only
+   * when there are files to read and the refresh has run for `notificationDelayMs`.
    */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
@@ -172,43 +188,36 @@ export class CorpusService implements vscode.Disposable {
     this.setState('indexing');
     const started = Date.now();
     let changedFiles = false;
+    const notification = new IndexingNotification(started, this.notificationDelayMs, () => this.notificationsShown++);
     try {
-      await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News Corpus: indexing'), cancellable: true },
-        async (progress, token) => {
-          let reported = 0;
-          let notified = Date.now();
-          const summary = await this.indexer.refresh(this.roots, {
-            maxFileBytes: this.settingsValue.maxFileBytes,
-            workerScript: this.options.workerScript,
-            isCancelled: () => token.isCancellationRequested || generation !== this.generation,
-            onProgress: (done, total) => {
-              this.setProgress({ done, total });
-              const pct = Math.floor((done / Math.max(1, total)) * 100);
-              if (pct > reported) {
-                progress.report({ increment: pct - reported, message: vscode.l10n.t('{0} of {1} files', done, total) });
-                reported = pct;
-              }
-            },
-            onBatch: () => {
-              if (Date.now() - notified < BATCH_NOTIFY_MS) return;
-              notified = Date.now();
-              this.changeEmitter.fire();
-            },
-          });
-          if (generation !== this.generation) return;
-          const missing = this.roots.length === 0 ? [{ file: '', path: '', reason: vscode.l10n.t('no corpus folder: open a folder and set newsCorpus.folders'), severity: 'warning' as const }] : [];
-          this.problems.replaceAll([...missing, ...this.indexer.problems]);
-          this.output.info(
-            `indexed ${this.corpus.size} articles from ${this.roots.join(', ')} in ${Date.now() - started} ms: ${summary.scanned} files found, ${summary.reread} read, ${summary.removed} gone; ${this.indexer.problems.length} problems`,
-          );
-          if (summary.cancelled) this.output.warn('indexing cancelled; the corpus is incomplete');
-          changedFiles = summary.reread > 0 || summary.removed > 0;
+      let notified = Date.now();
+      const summary = await this.indexer.refresh(this.roots, {
+        maxFileBytes: this.settingsValue.maxFileBytes,
+        workerScript: this.options.workerScript,
+        isCancelled: () => notification.cancelled || generation !== this.generation,
+        onProgress: (done, total) => {
+          this.setProgress({ done, total });
+          notification.update(done, total);
         },
-      );
+        onBatch: () => {
+          if (Date.now() - notified < BATCH_NOTIFY_MS) return;
+          notified = Date.now();
+          this.changeEmitter.fire();
+        },
+      });
+      if (generation === this.generation) {
+        const missing = this.roots.length === 0 ? [{ file: '', path: '', reason: vscode.l10n.t('no corpus folder: open a folder and set newsCorpus.folders'), severity: 'warning' as const }] : [];
+        this.problems.replaceAll([...missing, ...this.indexer.problems]);
+        this.output.info(
+          `indexed ${this.corpus.size} articles from ${this.roots.join(', ')} in ${Date.now() - started} ms: ${summary.scanned} files found, ${summary.reread} read, ${summary.removed} gone; ${this.indexer.problems.length} problems`,
+        );
+        if (summary.cancelled) this.output.warn('indexing cancelled; the corpus is incomplete');
+        changedFiles = summary.reread > 0 || summary.removed > 0;
+      }
     } catch (error) {
       this.output.error(`indexing failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
+      notification.end();
       if (generation === this.generation) {
         this.setProgress(undefined);
         this.setState('idle');
