@@ -32,6 +32,13 @@ export interface IndexProgress {
 /** At most this often the corpus tells listeners it changed while indexing (the trees refill in steps). */
 const BATCH_NOTIFY_MS = 400;
 
+/** Files between checkpoint saves of the persistent index while a refresh reads many files. */
+const CHECKPOINT_FILES = 10_000;
+/** At most this often the progress of finding names is reported. */
+const NAMES_NOTIFY_MS = 500;
+/** Quiet time after an article changed before the entity view is told (a burst of watcher events gives one rebuild). */
+const NAMES_DEBOUNCE_MS = 1000;
+
 /** A refresh that has files to read shows its notification once it has run this long (no flash for a file or two). */
 const NOTIFICATION_DELAY_MS = 1000;
 
@@ -61,13 +68,27 @@ export class CorpusService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly progressEmitter = new vscode.EventEmitter<IndexProgress | undefined>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.progressEmitter];
+  private readonly namesEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.progressEmitter, this.namesEmitter];
+  private namesTimer: ReturnType<typeof setTimeout> | undefined;
+  private namesProgressValue: IndexProgress | undefined;
 
   /** Fires after the corpus changed (restored, a batch indexed, or an article added, changed or removed). */
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
   /** Fires as indexing advances (undefined when it ends). */
   readonly onDidChangeProgress = this.progressEmitter.event;
+  /**
+   * Fires when the people and organizations may have changed: names found for newly read articles,
+   * an article updated, corrections applied. Not for every batch while indexing (the entity graph is
+   * rebuilt from all mentions when next asked for); debounced.
+   */
+  readonly onDidChangeNames = this.namesEmitter.event;
+
+  /** While names are being found after indexing: how many articles are done of how many. */
+  get namesProgress(): IndexProgress | undefined {
+    return this.namesProgressValue;
+  }
 
   constructor(
     private readonly problems: ProblemsReporter,
@@ -148,6 +169,8 @@ export class CorpusService implements vscode.Disposable {
     this.output.info(`restored ${this.corpus.size} articles from the persistent index in ${Date.now() - started} ms`);
     void this.verifyCache(file);
     this.changeEmitter.fire();
+    // Names not found before the index was saved are found now (a refresh started meanwhile takes over).
+    void this.findNames(this.generation);
     return this.corpus.size;
   }
 
@@ -174,6 +197,7 @@ export class CorpusService implements vscode.Disposable {
   async reindex(): Promise<void> {
     this.indexer.clear();
     this.changeEmitter.fire();
+    this.namesChanged(0);
     await this.refresh();
   }
 
@@ -191,9 +215,15 @@ export class CorpusService implements vscode.Disposable {
     const notification = new IndexingNotification(started, this.notificationDelayMs, () => this.notificationsShown++);
     try {
       let notified = Date.now();
+      const cacheFile = this.cacheFile;
       const summary = await this.indexer.refresh(this.roots, {
         maxFileBytes: this.settingsValue.maxFileBytes,
         workerScript: this.options.workerScript,
+        // The tree and search first; names afterwards (findNames), so that a first indexing is as quick as reading.
+        names: 'later',
+        // A first indexing of a large corpus saves every CHECKPOINT_FILES files: memory stays bounded, and an
+        // interrupted start resumes from there.
+        checkpoint: cacheFile ? { every: CHECKPOINT_FILES, save: () => this.saveCheckpoint(cacheFile) } : undefined,
         isCancelled: () => notification.cancelled || generation !== this.generation,
         onProgress: (done, total) => {
           this.setProgress({ done, total });
@@ -229,14 +259,72 @@ export class CorpusService implements vscode.Disposable {
           if (kind === 'remove') this.removePath(where);
           else await (kind === 'file' ? this.updateFile(where) : this.updateFolder(where));
         }
+        void this.findNames(generation);
       }
     }
+  }
+
+  /**
+   * Finds the people and organizations in the articles indexed without them (a refresh reads files
+   * first, see `refresh`), in the indexing workers; then tells the entity view and saves the index.
+   */
+  private async findNames(generation: number): Promise<void> {
+    const total = this.corpus.namesPendingCount;
+    if (total === 0) {
+      this.namesChanged();
+      return;
+    }
+    const started = Date.now();
+    let notified = 0;
+    let done = 0;
+    this.namesProgressValue = { done: 0, total };
+    this.namesChanged(0);
+    try {
+      done = await this.indexer.findNames({
+        workerScript: this.options.workerScript,
+        isCancelled: () => generation !== this.generation,
+        onBatch: () => {
+          this.namesProgressValue = { done: total - this.corpus.namesPendingCount, total };
+          if (Date.now() - notified < NAMES_NOTIFY_MS) return;
+          notified = Date.now();
+          this.progressEmitter.fire(this.progressValue);
+        },
+      });
+      this.output.info(`found the names in ${done} articles in ${Date.now() - started} ms`);
+    } catch (error) {
+      this.output.error(`finding names failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (generation === this.generation) {
+        this.namesProgressValue = undefined;
+        this.progressEmitter.fire(this.progressValue);
+        this.namesChanged(0);
+        if (done > 0) this.cacheWriter.schedule(0);
+      }
+    }
+  }
+
+  /** Saves the persistent index in the middle of a refresh (see `RefreshOptions.checkpoint`). */
+  private async saveCheckpoint(file: string): Promise<void> {
+    const started = Date.now();
+    try {
+      const bytes = await this.indexer.save(file, this.roots);
+      this.output.info(`saved a checkpoint of the persistent index (${this.corpus.size} articles, ${(bytes / 1048576).toFixed(1)} MB) in ${Date.now() - started} ms`);
+    } catch (error) {
+      this.output.warn(`checkpoint not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Tells the entity view, after `delayMs` without further changes. */
+  private namesChanged(delayMs = NAMES_DEBOUNCE_MS): void {
+    clearTimeout(this.namesTimer);
+    this.namesTimer = setTimeout(() => this.namesEmitter.fire(), delayMs);
   }
 
   /** Applies the user's entity corrections and tells listeners. */
   applyCorrections(corrections: EntityCorrections): void {
     this.corpus.setCorrections(corrections);
     this.changeEmitter.fire();
+    this.namesChanged(0);
   }
 
   /** Re-reads one file after it was created or changed (only that file), and updates the corpus, its problems and the saved index. */
@@ -300,6 +388,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.generation++;
+    clearTimeout(this.namesTimer);
     void this.cacheWriter.flush();
     this.cacheWriter.dispose();
     for (const d of this.disposables) d.dispose();
@@ -307,6 +396,7 @@ export class CorpusService implements vscode.Disposable {
 
   private changed(): void {
     this.changeEmitter.fire();
+    this.namesChanged();
     this.cacheWriter.schedule();
   }
 

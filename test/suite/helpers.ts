@@ -3,12 +3,13 @@ import type { NewsCorpusApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'news-corpus.news-corpus';
 
-/** The activated extension's API, once its first indexing has finished. */
+/** The activated extension's API, once its first indexing has finished and the names in its articles are found. */
 export async function activeApi(): Promise<NewsCorpusApi> {
   const ext = vscode.extensions.getExtension<NewsCorpusApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
   const api = await ext.activate();
   await waitFor(() => api.service.state === 'idle' && api.service.corpus.size > 0, 'the corpus to be indexed');
+  await waitFor(() => api.service.corpus.namesPendingCount === 0, 'the names to be found');
   return api;
 }
 

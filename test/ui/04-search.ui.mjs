@@ -1,7 +1,7 @@
 // News Corpus: Search — a live QuickPick: typing 里亚布科夫 lists the DW article with a «…» snippet;
 // choosing it opens the article with the hits highlighted, the first one current and in view, and
 // the counter "1 / N"; the next-hit button advances to "2 / N".
-import { articleFrame, DW_TITLE, waitFor } from './lib/workbench.mjs';
+import { articleFrame, DW_TITLE, openSearch, waitFor } from './lib/workbench.mjs';
 
 export const timeout = 60_000;
 const QUERY = '里亚布科夫';
@@ -24,9 +24,7 @@ function currentHit(frame) {
 }
 
 export async function run({ page, assert, screenshot, runCommand, log }) {
-  await runCommand('News Corpus: Search');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
+  const input = await openSearch(page, runCommand);
   await input.fill(QUERY);
 
   const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: '俄国称无意入侵乌克兰' }).first();

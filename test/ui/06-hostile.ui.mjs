@@ -3,7 +3,7 @@
 // paragraph, no script of theirs runs (window.__ncPwned stays undefined in the webview, its host frame
 // and the workbench), no active markup survives in the DOM, and no request leaves 127.0.0.1 during the
 // whole scenario.
-import { articleContentFrame, waitFor } from './lib/workbench.mjs';
+import { articleContentFrame, openSearch, waitFor } from './lib/workbench.mjs';
 
 export const timeout = 300_000;
 /** Every hostile fixture carries one of these sentences; a search for each lists them all. */
@@ -78,9 +78,7 @@ export async function run({ page, context, assert, screenshot, runCommand, log }
 
 /** Types `query` into News Corpus: Search and waits until the results are listed. */
 async function search(page, runCommand, query) {
-  await runCommand('News Corpus: Search');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
+  const input = await openSearch(page, runCommand);
   await input.fill(query);
   const title = page.locator('.quick-input-widget .quick-input-title');
   return waitFor(async () => {

@@ -102,6 +102,11 @@ export class ArticlePanels implements vscode.WebviewPanelSerializer<ArticleViewS
     await Promise.all([...this.panels.values()].map((p) => p.update({})));
   }
 
+  /** Re-renders the tab of one article, if it is open. */
+  async refresh(articleId: string): Promise<void> {
+    await this.panels.get(articleId)?.update({});
+  }
+
   dispose(): void {
     for (const p of [...this.panels.values()]) p.panel.dispose();
   }

@@ -17,7 +17,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityTreeNod
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly service: CorpusService) {
-    this.subscription = service.onDidChange(() => this.refresh());
+    // Not on every change: the graph is rebuilt from all mentions when asked for (see onDidChangeNames).
+    this.subscription = service.onDidChangeNames(() => this.refresh());
   }
 
   refresh(): void {

@@ -20,17 +20,37 @@ export function registerEntities(
   const corrections = new CorrectionsStore(context.workspaceState, () => service.corpusFolders, output);
   const provider = new EntityTreeProvider(service);
   const view = vscode.window.createTreeView(ENTITY_TREE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const updateMessage = () => {
+    const progress = service.namesProgress;
+    view.message = progress ? vscode.l10n.t('Finding people and organizations… {0} of {1} articles', progress.done, progress.total) : undefined;
+  };
   const onCorrections = corrections.onDidChange((c) => {
     service.applyCorrections(c);
     void panels.refreshAll();
   });
   void corrections.load();
+  // An article opened before its names were found is shown again, with its marks, once they are.
+  const awaitingNames = new Set<string>();
+  const decorator = entityDecorator(service.corpus, () => ({ marks: service.settings.entityMarks, hoverDelay: service.settings.hoverDelay, timeZone: service.settings.timeZone }));
+  const onNames = service.onDidChangeNames(() => {
+    for (const id of [...awaitingNames]) {
+      if (service.corpus.namesPendingFor(id)) continue;
+      awaitingNames.delete(id);
+      void panels.refresh(id);
+    }
+  });
   const disposable = vscode.Disposable.from(
     corrections,
     onCorrections,
+    onNames,
+    service.onDidChangeProgress(updateMessage),
+    service.onDidChangeNames(updateMessage),
     provider,
     view,
-    panels.addDecorator(entityDecorator(service.corpus, () => ({ marks: service.settings.entityMarks, hoverDelay: service.settings.hoverDelay, timeZone: service.settings.timeZone }))),
+    panels.addDecorator((article) => {
+      if (service.corpus.namesPendingFor(article.id)) awaitingNames.add(article.id);
+      return decorator(article);
+    }),
     registerEntityCommands(service, panels, articleTree, corrections),
   );
   return { provider, corrections, disposable };

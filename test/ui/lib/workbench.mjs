@@ -154,3 +154,24 @@ export function localDay(iso) {
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
+
+/**
+ * Runs News Corpus: Search and returns its QuickPick input once it takes typing. The command palette's
+ * own input (the same widget, just closing) can stay inert for a moment, or for good when the palette's
+ * closing and the QuickPick's opening cross: then Escape and ask again (up to three times).
+ */
+export async function openSearch(page, runCommand) {
+  const input = page.locator('.quick-input-widget .quick-input-box input[placeholder^="Words"]');
+  let lastError;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await runCommand('News Corpus: Search');
+    try {
+      await waitFor(async () => (await input.isVisible()) && (await input.evaluate((el) => !el.closest('[inert]') && !el.disabled)), 'the search box to take typing', 10_000);
+      return input;
+    } catch (err) {
+      lastError = err;
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw lastError;
+}
