@@ -5,14 +5,16 @@
  *     header   "NCIX" · u32 format version · u32 CRC-32 of the metadata · u32 CRC-32 of the blobs
  *              · f64 position of the metadata · f64 its length                      (32 bytes)
  *     blobs    each search document's text record, then each posting list's run (see
- *              `searchStateCodec.ts`); read when a query needs them
+ *              `searchStateCodec.ts`), then the mention rows; read when a query or the names need them
  *     metadata sections, each a u32 tag and a u32 byte length before its content:
  *       strings  u32 count · JSON { roots, recognizerVersion } · strings (outlets, mention surfaces,
  *                roles and names, problem reasons); another recognizer version: not used
  *       articles u32 count · per article: id, path, root#, size, mtimeMs, format#, outlet#, published
  *                (NaN = undated), title, url, head image, text length, names pending (u8)
- *       mentions Int32Array, 8 per mention: article#, start, end, type, surface#, role#, english#,
- *                shortForm# (-1 = none), by article#; restored packed (see `PackedMentions`)
+ *       mentions f64 position of the mention rows (in the blobs: Int32Array, 8 per mention: article#,
+ *                start, end, type, surface#, role#, english#, shortForm# (-1 = none), by article#) ·
+ *                Int32Array first row of each article (and the row count); read per article when asked
+ *                for, checked then (see `PackedMentions`)
  *       problems u32 count · per problem: file, path, reason#, severity, size, mtimeMs
  *       search   where the blobs are and the search engine's small parts, see `searchStateCodec.ts`
  *
@@ -34,7 +36,7 @@ import type { Problem, SourceFormat } from '../model/article';
 class StaleIndexError extends Error {}
 
 /** Bump on any change of the layout above; older files are then ignored and rebuilt. */
-export const INDEX_CACHE_VERSION = 5;
+export const INDEX_CACHE_VERSION = 6;
 const MAGIC = 0x5849434e; // "NCIX" little-endian
 export const HEADER_BYTES = 32;
 const NONE = -1;
@@ -79,16 +81,19 @@ export async function writeIndexCacheTo(sink: IndexSink, snapshot: IndexSnapshot
     blobSum.update(chunk);
     await sink.append(chunk);
   };
-  const blobs = await writeSearchBlobs(snapshot.search, async (bytes) => {
+  const append = async (bytes: Uint8Array): Promise<number> => {
     const at = position;
     position += bytes.length;
     pending.push(bytes.slice()); // a copy: sources may reuse their buffers
     pendingBytes += bytes.length;
     if (pendingBytes >= WRITE_CHUNK) await flush();
     return at;
-  });
+  };
+  const blobs = await writeSearchBlobs(snapshot.search, append);
+  const strings = new StringTable();
+  const mentions = await writeMentionRows(snapshot, strings, append);
   await flush();
-  const metadata = encodeMetadata(snapshot, blobs);
+  const metadata = encodeMetadata(snapshot, blobs, mentions, strings);
   await sink.append(metadata);
   const header = new Uint8Array(HEADER_BYTES);
   const view = new DataView(header.buffer);
@@ -198,14 +203,43 @@ class BlobRegion implements ByteSource {
   }
 }
 
-function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof writeSearchState>[2]): Uint8Array {
-  const strings = new StringTable();
+/** Where the mention rows were written: their position, and each article's first row (one more at the end: the row count). */
+interface MentionRows {
+  position: number;
+  starts: Int32Array;
+}
+
+/** Streams every article's mention rows (see the layout above) through `append`, article by article. */
+async function writeMentionRows(snapshot: IndexSnapshotToSave, strings: StringTable, append: (bytes: Uint8Array) => Promise<number>): Promise<MentionRows> {
+  const starts = new Int32Array(snapshot.articles.length + 1);
+  let position = -1;
+  let rows = 0;
+  for (let record = 0; record < snapshot.articles.length; record++) {
+    starts[record] = rows;
+    const { mentions } = snapshot.articles[record];
+    const ints = new Int32Array(mentions.length * MENTION_ROW);
+    let k = 0;
+    const push = (start: number, end: number, type: string, surface: string, role?: string, english?: string, shortForm?: string): void => {
+      ints.set([record, start, end, ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]), strings.id(surface), strings.optional(role), strings.optional(english), strings.optional(shortForm)], k);
+      k += MENTION_ROW;
+    };
+    if (mentions instanceof PackedMentions) mentions.forEach(push);
+    else for (const m of mentions) push(m.start, m.end, m.type, m.surface, m.role, m.english, m.shortForm);
+    const at = await append(new Uint8Array(ints.buffer));
+    if (position < 0) position = at;
+    rows += mentions.length;
+  }
+  starts[snapshot.articles.length] = rows;
+  if (position < 0) position = await append(new Uint8Array(0));
+  return { position, starts };
+}
+
+function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof writeSearchState>[2], mentionRows: MentionRows, strings: StringTable): Uint8Array {
   const body = new ByteWriter(1 << 20);
 
   const articles = new ByteWriter(1 << 20);
   articles.u32(snapshot.articles.length);
-  const mentionInts: number[] = [];
-  snapshot.articles.forEach(({ article: a, stamp, mentions, namesPending }, record) => {
+  snapshot.articles.forEach(({ article: a, stamp, namesPending }) => {
     articles.string(a.id);
     articles.string(a.path);
     articles.u32(strings.id(a.root));
@@ -219,11 +253,10 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
     articles.string(a.headImage ?? '');
     articles.u32(a.textLength);
     articles.u8(namesPending ? 1 : 0);
-    const push = (start: number, end: number, type: string, surface: string, role?: string, english?: string, shortForm?: string) =>
-      mentionInts.push(record, start, end, ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]), strings.id(surface), strings.optional(role), strings.optional(english), strings.optional(shortForm));
-    if (mentions instanceof PackedMentions) mentions.forEach(push);
-    else for (const m of mentions) push(m.start, m.end, m.type, m.surface, m.role, m.english, m.shortForm);
   });
+  const mentions = new ByteWriter();
+  mentions.f64(mentionRows.position);
+  mentions.bytes(new Uint8Array(mentionRows.starts.buffer));
 
   const problems = new ByteWriter();
   problems.u32(snapshot.problems.length);
@@ -246,7 +279,7 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
 
   writeSection(body, Section.Strings, table.finish());
   writeSection(body, Section.Articles, articles.finish());
-  writeSection(body, Section.Mentions, new Uint8Array(Int32Array.from(mentionInts).buffer));
+  writeSection(body, Section.Mentions, mentions.finish());
   writeSection(body, Section.Problems, problems.finish());
   writeSection(body, Section.Search, search.finish());
   return body.finish();
@@ -286,27 +319,18 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
     articles[i] = namesPending ? { article, stamp, mentions: [], namesPending } : { article, stamp, mentions: [] };
   }
 
-  const mentionBytes = readSection(reader, Section.Mentions, true);
-  if (mentionBytes.byteLength % (4 * MENTION_ROW) !== 0) throw new CorruptDataError('mention block has a partial entry');
-  const rows = new Int32Array(mentionBytes.buffer, mentionBytes.byteOffset, mentionBytes.byteLength / 4);
-  const rowCount = rows.length / MENTION_ROW;
-  const pool = MentionPool.fromIndexRows(rows, table);
-  for (let row = 0; row < rowCount; ) {
-    const record = rows[row * MENTION_ROW];
-    const entry = articles[record];
-    if (!entry || (row > 0 && record < rows[(row - 1) * MENTION_ROW])) throw new CorruptDataError(`mention ${row} names article ${record}, out of range or order`);
-    const from = row;
-    const textLength = entry.article.textLength;
-    for (; row < rowCount && rows[row * MENTION_ROW] === record; row++) {
-      const k = row * MENTION_ROW;
-      const start = rows[k + 1];
-      const end = rows[k + 2];
-      const type = rows[k + 3];
-      if (start < 0 || end < start || end > textLength || !ENTITY_TYPES[type]) throw new CorruptDataError(`mention ${row} is out of range`);
-      if (!(rows[k + 4] >= 0 && rows[k + 4] < table.length)) throw new CorruptDataError(`mention ${row} names a missing surface`);
-      for (let f = 5; f < MENTION_ROW; f++) if (rows[k + f] !== NONE && !(rows[k + f] >= 0 && rows[k + f] < table.length)) throw new CorruptDataError(`mention ${row} names a missing string`);
-    }
-    entry.mentions = new PackedMentions(pool, from, row);
+  const mr = new ByteReader(readSection(reader, Section.Mentions));
+  const rowsAt = mr.f64();
+  const starts = mr.int32Array();
+  const rowCount = starts[articles.length];
+  if (starts.length !== articles.length + 1 || !(rowsAt >= blobs.start && rowsAt + rowCount * MENTION_ROW * 4 <= blobs.end)) throw new CorruptDataError('mention rows out of range');
+  // The rows stay in the file: an article's are read (and checked) when its mentions are asked for.
+  const pool = MentionPool.inSource(blobs, rowsAt, table);
+  for (let record = 0; record < articles.length; record++) {
+    const from = starts[record];
+    const to = starts[record + 1];
+    if (from > to || to > rowCount) throw new CorruptDataError(`mention rows of article ${record} out of order`);
+    if (to > from) articles[record].mentions = new PackedMentions(pool, from, to, record, articles[record].article.textLength);
   }
 
   const pr = new ByteReader(readSection(reader, Section.Problems));

@@ -1,4 +1,6 @@
 import type { EntityType, Mention } from '../entities';
+import type { ByteSource } from '../search';
+import { CorruptDataError } from './binaryCodec';
 
 /** Ints per mention row in the persistent index: article#, start, end, type#, surface#, role#, english#, shortForm# (-1 = none). */
 export const MENTION_ROW = 8;
@@ -18,17 +20,20 @@ export class MentionPool {
   private used = 0;
   private readonly strings: string[];
   private readonly stringIds = new Map<string, number>();
+  /** Where the rows are when they stay in the persistent index (read per article). */
+  private readonly source: { bytes: ByteSource; position: number } | undefined;
 
-  constructor(rows?: Int32Array, strings?: string[]) {
-    this.rows = rows ?? new Int32Array(1 << 14);
+  constructor(rows?: Int32Array, strings?: string[], source?: { bytes: ByteSource; position: number }) {
+    this.rows = rows ?? new Int32Array(source ? 0 : 1 << 14);
     this.used = rows ? rows.length / POOL_ROW : 0;
     this.strings = strings ?? [];
-    this.strings.forEach((value, id) => this.stringIds.set(value, id));
+    this.source = source;
+    if (!source) this.strings.forEach((value, id) => this.stringIds.set(value, id));
   }
 
-  /** A pool over the persistent index's rows (taken over, not copied), sharing its string table. */
-  static fromIndexRows(indexRows: Int32Array, strings: string[]): MentionPool {
-    return new MentionPool(indexRows, strings);
+  /** A read-only pool whose rows stay in the persistent index at `position` (read per article, checked then). */
+  static inSource(bytes: ByteSource, position: number, strings: string[]): MentionPool {
+    return new MentionPool(undefined, strings, { bytes, position });
   }
 
   /** Rows in use (removed articles' rows included until the pool is rebuilt). */
@@ -38,6 +43,7 @@ export class MentionPool {
 
   /** Adds mentions; returns their packed form. */
   pack(mentions: readonly Mention[]): PackedMentions {
+    if (this.source) throw new Error('a pool read from the persistent index takes no new mentions');
     const from = this.used;
     if ((this.used + mentions.length) * POOL_ROW > this.rows.length) {
       const grown = new Int32Array(Math.max(this.rows.length * 2, (this.used + mentions.length) * POOL_ROW));
@@ -59,14 +65,39 @@ export class MentionPool {
     return new PackedMentions(this, from, this.used);
   }
 
-  /** Calls `visit` with the fields of rows `from` to `to`. */
-  forEach(from: number, to: number, visit: MentionVisitor): void {
-    const r = this.rows;
+  /**
+   * Calls `visit` with the fields of rows `from` to `to`. Rows read from the persistent index are
+   * checked first against `check` (the article's record number and text length).
+   */
+  forEach(from: number, to: number, visit: MentionVisitor, check?: { record: number; textLength: number }): void {
+    const r = this.source ? this.readRows(from, to, check) : this.rows;
+    const base = this.source ? from : 0;
     const s = this.strings;
     for (let row = from; row < to; row++) {
-      const k = row * POOL_ROW;
+      const k = (row - base) * POOL_ROW;
       visit(r[k + 1], r[k + 2], ENTITY_TYPES[r[k + 3]], s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]], r[k + 7] === NONE ? undefined : s[r[k + 7]]);
     }
+  }
+
+  /** Rows `from` to `to` read from the persistent index, checked (a damaged index is refused, not trusted). */
+  private readRows(from: number, to: number, check: { record: number; textLength: number } | undefined): Int32Array {
+    const source = this.source as { bytes: ByteSource; position: number };
+    const bytes = source.bytes.read(source.position + from * POOL_ROW * 4, (to - from) * POOL_ROW * 4);
+    const rows = new Int32Array(to - from === 0 ? 0 : (to - from) * POOL_ROW);
+    new Uint8Array(rows.buffer).set(bytes);
+    const strings = this.strings.length;
+    for (let k = 0; k < rows.length; k += POOL_ROW) {
+      const ok =
+        (!check || (rows[k] === check.record && rows[k + 2] <= check.textLength)) &&
+        rows[k + 1] >= 0 &&
+        rows[k + 2] >= rows[k + 1] &&
+        ENTITY_TYPES[rows[k + 3]] !== undefined &&
+        rows[k + 4] >= 0 &&
+        rows[k + 4] < strings &&
+        [rows[k + 5], rows[k + 6], rows[k + 7]].every((id) => id === NONE || (id >= 0 && id < strings));
+      if (!ok) throw new CorruptDataError(`mention row ${from + k / POOL_ROW} of the persistent index is out of range`);
+    }
+    return rows;
   }
 
   private id(value: string): number {
@@ -88,11 +119,18 @@ export type MentionVisitor = (start: number, end: number, type: EntityType, surf
 
 /** One article's mentions: rows `from` to `to` of a {@link MentionPool}, turned into `Mention` objects only when asked. */
 export class PackedMentions {
+  private readonly check: { record: number; textLength: number } | undefined;
+
   constructor(
     private readonly pool: MentionPool,
     private readonly from: number,
     private readonly to: number,
-  ) {}
+    /** For rows read from the persistent index: the article's record number there and its text length (checked). */
+    record?: number,
+    textLength?: number,
+  ) {
+    this.check = record === undefined || textLength === undefined ? undefined : { record, textLength };
+  }
 
   get length(): number {
     return this.to - this.from;
@@ -113,7 +151,7 @@ export class PackedMentions {
 
   /** Calls `visit` with each mention's fields, without making objects. */
   forEach(visit: MentionVisitor): void {
-    this.pool.forEach(this.from, this.to, visit);
+    this.pool.forEach(this.from, this.to, visit, this.check);
   }
 }
 
