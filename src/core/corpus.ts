@@ -1,7 +1,7 @@
 import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
 import { CorpusIndex, type ArticleForIndex } from './index/corpusIndex';
 import type { IndexSnapshot } from './index/indexSnapshot';
-import { MentionPool, unpackMentions, type StoredMentions } from './index/packedMentions';
+import { MentionPool, PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
 import { SearchEngine, type SearchEngineExport, type SearchEngineState } from './search';
 
 /** Which engine an export came from, and at which version (see `Corpus.rebaseSearch`). */
@@ -176,15 +176,17 @@ export class Corpus {
 
   private forgetMentions(id: string): void {
     const old = this.mentionsById.get(id);
-    if (old) this.deadMentions += old.length;
+    if (old instanceof PackedMentions && old.isIn(this.mentionPool)) this.deadMentions += old.length;
     this.mentionsById.delete(id);
     this.namesPending.delete(id);
   }
 
-  /** Packs every article's mentions into a fresh pool, leaving out those of removed articles. */
+  /** Packs the mentions held in memory into a fresh pool, leaving out those of removed articles (restored ones stay in the index file). */
   private repackMentions(): void {
     const pool = new MentionPool();
-    for (const [id, mentions] of this.mentionsById) this.mentionsById.set(id, pool.pack(unpackMentions(mentions)));
+    for (const [id, mentions] of this.mentionsById) {
+      if (mentions instanceof PackedMentions && mentions.isIn(this.mentionPool)) this.mentionsById.set(id, pool.pack(unpackMentions(mentions)));
+    }
     this.mentionPool = pool;
     this.deadMentions = 0;
   }

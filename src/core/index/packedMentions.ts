@@ -136,6 +136,11 @@ export class PackedMentions {
     return this.to - this.from;
   }
 
+  /** True when these rows are in `pool`. */
+  isIn(pool: MentionPool): boolean {
+    return this.pool === pool;
+  }
+
   /** The mentions as objects (a new array each time). */
   unpack(): Mention[] {
     const mentions: Mention[] = [];

@@ -30,14 +30,16 @@ export function mentionTable(docs: ReadonlyArray<{ id: string; mentions: readonl
   const mentions = new Array<Mention>(total);
   const docOf = new Int32Array(total);
   const docIds: string[] = [];
-  docs.forEach((doc, index) => {
+  for (let index = 0; index < docs.length; index++) {
+    const doc = docs[index]!;
     docIds.push(doc.id);
     const start = docStart[index]!;
-    doc.mentions.forEach((mention, k) => {
-      mentions[start + k] = mention;
+    const list = doc.mentions;
+    for (let k = 0; k < list.length; k++) {
+      mentions[start + k] = list[k]!;
       docOf[start + k] = index;
-    });
-  });
+    }
+  }
   return { mentions, docOf, docIds, docStart, uniqueDocIds: new Set(docIds).size === docIds.length };
 }
 
@@ -66,36 +68,62 @@ function pinyinSlug(text: string): string {
 
 /** Counts values as they come and keeps the most frequent; on a tie, the longer value reaching that count later wins. */
 class FrequencyCounter {
-  /** Count per value, in order of first appearance. */
-  readonly counts = new Map<string, number>();
+  /** Distinct values, in order of first appearance. */
+  readonly values: string[] = [];
+  private readonly counts: number[] = [];
+  private readonly indexOf = new Map<string, number>();
   best: string | undefined;
   private bestCount = 0;
+  /** The last value added and its index: runs of one value (a group's mentions mostly come name by name) skip the lookup. */
+  private last: string | undefined;
+  private lastIndex = -1;
 
   add(value: string): void {
-    const count = (this.counts.get(value) ?? 0) + 1;
-    this.counts.set(value, count);
+    let index = this.lastIndex;
+    if (value !== this.last) {
+      index = this.indexOf.get(value) ?? -1;
+      if (index === -1) {
+        index = this.values.length;
+        this.values.push(value);
+        this.counts.push(0);
+        this.indexOf.set(value, index);
+      }
+      this.last = value;
+      this.lastIndex = index;
+    }
+    const count = ++this.counts[index]!;
     if (count > this.bestCount || (count === this.bestCount && this.best !== undefined && value.length > this.best.length)) {
       this.best = value;
       this.bestCount = count;
     }
+  }
+
+  has(value: string): boolean {
+    return this.indexOf.has(value);
   }
 }
 
 /** Build entities; ids are unique (a clash gets `-2`, `-3`… in order of first appearance). */
 export function assembleEntities(groups: readonly MentionGroup[], table: MentionTable, knowledge: Knowledge): Entity[] {
   const used = new Set<string>();
-  return groups.map((group) => {
+  const entities: Entity[] = [];
+  const mentions = table.mentions;
+  for (const group of groups) {
     const entry = group.knowledgeId ? knowledge.byId.get(group.knowledgeId) : undefined;
     const surfaces = new FrequencyCounter();
     const glosses = new FrequencyCounter();
     const roles = new FrequencyCounter();
     const shortForms = new Set<string>();
-    for (const position of group.positions) {
-      const mention = table.mentions[position]!;
+    const positions = group.positions;
+    for (let k = 0; k < positions.length; k++) {
+      const mention = mentions[positions[k]!]!;
       surfaces.add(mention.surface);
-      if (mention.shortForm) shortForms.add(mention.shortForm);
-      if (mention.english) glosses.add(mention.english);
-      if (mention.role) roles.add(mention.role);
+      const shortForm = mention.shortForm;
+      if (shortForm) shortForms.add(shortForm);
+      const english = mention.english;
+      if (english) glosses.add(english);
+      const role = mention.role;
+      if (role) roles.add(role);
     }
     const name = surfaces.best ?? '';
     const english = entry?.english ?? glosses.best;
@@ -105,14 +133,15 @@ export function assembleEntities(groups: readonly MentionGroup[], table: Mention
     const base = id;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    const aliases = [...surfaces.counts.keys()];
-    for (const short of shortForms) if (!surfaces.counts.has(short)) aliases.push(short);
-    for (const gloss of glosses.counts.keys()) if (!surfaces.counts.has(gloss)) aliases.push(gloss);
-    const entity: Entity = { id, type: group.type, name, aliases, mentions: occurrences(group.positions, table) };
+    const aliases = surfaces.values.slice();
+    for (const short of shortForms) if (!surfaces.has(short)) aliases.push(short);
+    for (const gloss of glosses.values) if (!surfaces.has(gloss)) aliases.push(gloss);
+    const entity: Entity = { id, type: group.type, name, aliases, mentions: occurrences(positions, table) };
     if (english) entity.english = english;
     if (description) entity.description = description;
-    return entity;
-  });
+    entities.push(entity);
+  }
+  return entities;
 }
 
 /** Occurrences per document, in order of first appearance (a group's mentions mostly come document by document). */

@@ -32,21 +32,7 @@ export function buildEntityGraph(
   });
   const entityOf = mergeAcrossDocuments(clusters);
 
-  const groupOfRoot = new Map<number, number>();
-  const groups: MentionGroup[] = [];
-  clusters.forEach((cluster, index) => {
-    const root = entityOf[index]!;
-    let groupIndex = groupOfRoot.get(root);
-    if (groupIndex === undefined) {
-      groupIndex = groups.length;
-      groupOfRoot.set(root, groupIndex);
-      groups.push({ type: cluster.type, positions: [] });
-    }
-    const group = groups[groupIndex]!;
-    group.knowledgeId ??= cluster.knowledgeId;
-    const docStart = table.docStart[docOfCluster[index]!]!;
-    for (const mentionIndex of cluster.mentionIndexes) group.positions.push(docStart + mentionIndex);
-  });
+  const groups = mentionGroups(clusters, docOfCluster, entityOf, table);
 
   const needsIds = corrections.split.length > 0 || corrections.merge.length > 0;
   const provisionalIds = needsIds ? assembleEntities(groups, table, knowledge).map((entity) => entity.id) : [];
@@ -70,6 +56,46 @@ export function buildEntityGraph(
 }
 
 /**
+ * One group per entity, in order of first cluster: the positions of its clusters' mentions, cluster by cluster, and
+ * the first knowledge id of its clusters. Lists are sized by a first count.
+ */
+function mentionGroups(clusters: readonly LocalCluster[], docOfCluster: readonly number[], entityOf: Int32Array, table: MentionTable): MentionGroup[] {
+  const groupOfRoot = new Int32Array(clusters.length).fill(-1);
+  const groupOfCluster = new Int32Array(clusters.length);
+  const sizes: number[] = [];
+  const groups: MentionGroup[] = [];
+  for (let index = 0; index < clusters.length; index++) {
+    const cluster = clusters[index]!;
+    const root = entityOf[index]!;
+    let groupIndex = groupOfRoot[root]!;
+    if (groupIndex === -1) {
+      groupIndex = groups.length;
+      groupOfRoot[root] = groupIndex;
+      groups.push({ type: cluster.type, positions: [] });
+      sizes.push(0);
+    }
+    groupOfCluster[index] = groupIndex;
+    const group = groups[groupIndex]!;
+    group.knowledgeId ??= cluster.knowledgeId;
+    sizes[groupIndex]! += cluster.mentionIndexes.length;
+  }
+  for (let g = 0; g < groups.length; g++) {
+    groups[g]!.positions = new Array<number>(sizes[g]!);
+    sizes[g] = 0;
+  }
+  for (let index = 0; index < clusters.length; index++) {
+    const groupIndex = groupOfCluster[index]!;
+    const positions = groups[groupIndex]!.positions;
+    const docStart = table.docStart[docOfCluster[index]!]!;
+    const mentionIndexes = clusters[index]!.mentionIndexes;
+    let at = sizes[groupIndex]!;
+    for (let k = 0; k < mentionIndexes.length; k++) positions[at++] = docStart + mentionIndexes[k]!;
+    sizes[groupIndex] = at;
+  }
+  return groups;
+}
+
+/**
  * Each document's resolved mentions sorted by offset. Built per document from the mention table: in mention order
  * when the document's mentions are already in offset order (as `recognizeMentions` returns them), else sorted by
  * offset with ties in group order.
@@ -79,13 +105,14 @@ function resolvedMentionsByDoc(table: MentionTable, groups: readonly MentionGrou
   const entityAt = new Array<string | undefined>(total);
   const rankAt = new Int32Array(total);
   let rank = 0;
-  groups.forEach((group, index) => {
+  for (let index = 0; index < groups.length; index++) {
     const entityId = entities[index]!.id;
-    for (const position of group.positions) {
-      entityAt[position] = entityId;
-      rankAt[position] = rank++;
+    const positions = groups[index]!.positions;
+    for (let k = 0; k < positions.length; k++) {
+      entityAt[positions[k]!] = entityId;
+      rankAt[positions[k]!] = rank++;
     }
-  });
+  }
   const mentionsByDoc = new Map<string, ResolvedMention[]>();
   for (let doc = 0; doc < table.docIds.length; doc++) {
     const from = table.docStart[doc]!;

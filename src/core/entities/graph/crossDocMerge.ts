@@ -21,19 +21,18 @@ const MIN_PHONETIC_LENGTH = 3;
  * only once, so the work grows with distinct profiles rather than with documents.
  */
 export function mergeAcrossDocuments(clusters: readonly LocalCluster[]): Int32Array {
-  const profileIndex = new Map<string, number>();
+  const profiles = new ProfileTable();
   const representatives: LocalCluster[] = [];
   const profileOf = new Int32Array(clusters.length);
-  clusters.forEach((cluster, index) => {
-    const profile = profileKey(cluster, index);
-    let at = profileIndex.get(profile);
-    if (at === undefined) {
+  for (let index = 0; index < clusters.length; index++) {
+    const cluster = clusters[index]!;
+    let at = profiles.find(cluster);
+    if (at === -1) {
       at = representatives.length;
-      profileIndex.set(profile, at);
       representatives.push(cluster);
     }
     profileOf[index] = at;
-  });
+  }
   const sets = mergeProfiles(representatives);
   const entityOf = new Int32Array(clusters.length);
   for (let index = 0; index < clusters.length; index++) entityOf[index] = sets.find(profileOf[index]!);
@@ -41,12 +40,60 @@ export function mergeAcrossDocuments(clusters: readonly LocalCluster[]): Int32Ar
 }
 
 /**
- * What decides how a cluster merges: type, knowledge link, keys, glosses and titles. A person whose name fits several
- * knowledge entries without a deciding role is never merged on its name, so each such cluster is its own profile.
+ * Representatives by profile: what decides how a cluster merges, i.e. type, knowledge link, keys, glosses and titles.
+ * A person whose name fits several knowledge entries without a deciding role is never merged on its name, so each such
+ * cluster is its own profile. Profiles are compared part by part, grouped by their joined keys, rather than joined
+ * into one string: the two agree unless a part holds the separator U+0002, and such profiles (which can only equal one
+ * another) go by their joined string.
  */
-function profileKey(cluster: LocalCluster, index: number): string {
-  if (cluster.type === 'person' && cluster.ambiguous && !cluster.knowledgeId) return `#${index}`;
-  return `${cluster.type}\u0002${cluster.knowledgeId ?? ''}\u0002${sortedJoin(cluster.keys)}\u0002${sortedJoin(cluster.englishes)}\u0002${sortedJoin(cluster.roleHeads)}`;
+class ProfileTable {
+  private readonly byKeys = new Map<string, number[]>();
+  private readonly byString = new Map<string, number>();
+  /** Per representative (in order): type, knowledge id (or ''), joined glosses and joined titles. */
+  private readonly types: string[] = [];
+  private readonly knowledgeIds: string[] = [];
+  private readonly englishes: string[] = [];
+  private readonly roleHeads: string[] = [];
+
+  /** The representative with the profile of `cluster`, or -1 after recording `cluster` as the next representative. */
+  find(cluster: LocalCluster): number {
+    const next = this.types.length;
+    if (cluster.type === 'person' && cluster.ambiguous && !cluster.knowledgeId) return this.add(cluster.type, '', '', '');
+    const keys = sortedJoin(cluster.keys);
+    const knowledgeId = cluster.knowledgeId ?? '';
+    const englishes = sortedJoin(cluster.englishes);
+    const roleHeads = sortedJoin(cluster.roleHeads);
+    if (hasSeparator(keys) || hasSeparator(knowledgeId) || hasSeparator(englishes) || hasSeparator(roleHeads) || hasSeparator(cluster.type)) {
+      const profile = `${cluster.type}\u0002${knowledgeId}\u0002${keys}\u0002${englishes}\u0002${roleHeads}`;
+      const found = this.byString.get(profile);
+      if (found !== undefined) return found;
+      this.byString.set(profile, next);
+      return this.add(cluster.type, knowledgeId, englishes, roleHeads);
+    }
+    let list = this.byKeys.get(keys);
+    if (list === undefined) {
+      list = [];
+      this.byKeys.set(keys, list);
+    } else {
+      for (const at of list) {
+        if (this.types[at] === cluster.type && this.knowledgeIds[at] === knowledgeId && this.englishes[at] === englishes && this.roleHeads[at] === roleHeads) return at;
+      }
+    }
+    list.push(next);
+    return this.add(cluster.type, knowledgeId, englishes, roleHeads);
+  }
+
+  private add(type: string, knowledgeId: string, englishes: string, roleHeads: string): -1 {
+    this.types.push(type);
+    this.knowledgeIds.push(knowledgeId);
+    this.englishes.push(englishes);
+    this.roleHeads.push(roleHeads);
+    return -1;
+  }
+}
+
+function hasSeparator(text: string): boolean {
+  return text.includes('\u0002');
 }
 
 /** The values sorted and joined by U+0001 (no copy for the usual zero or one value). */

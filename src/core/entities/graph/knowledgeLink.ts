@@ -16,9 +16,16 @@ export interface LinkEvidence {
  * that country (美国哥伦比亚广播公司 → CBS, 俄卫星通讯社 → Sputnik; not 哈萨克斯坦国际文传电讯社 → Interfax).
  */
 export function entriesForKey(knowledge: Knowledge, key: string, type: EntityType): readonly KnowledgeEntry[] {
+  return cachedEntries(entryCacheOf(knowledge, type), knowledge, key, type);
+}
+
+function entryCacheOf(knowledge: Knowledge, type: EntityType): Map<string, readonly KnowledgeEntry[]> {
   let caches = entryCache.get(knowledge);
   if (!caches) entryCache.set(knowledge, (caches = { org: new Map(), person: new Map() }));
-  const cache = caches[type];
+  return caches[type];
+}
+
+function cachedEntries(cache: Map<string, readonly KnowledgeEntry[]>, knowledge: Knowledge, key: string, type: EntityType): readonly KnowledgeEntry[] {
   let entries = cache.get(key);
   if (!entries) {
     entries = lookUpEntries(knowledge, key, type);
@@ -61,6 +68,52 @@ export function linkToKnowledge(knowledge: Knowledge, evidence: LinkEvidence): {
   const scored = [...candidates].map((entry) => ({ entry, score: roleOverlap(roles, entry.description) })).sort((a, b) => b.score - a.score);
   if (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score) return { entry: scored[0]!.entry, ambiguous: false };
   return { ambiguous: true };
+}
+
+/** `linkCluster`'s answer when the cluster's names fit several entries and its roles do not decide. */
+export const AMBIGUOUS: unique symbol = Symbol('ambiguous');
+
+/** What `linkCluster` reads of a local cluster. */
+export interface LinkableCluster {
+  type: EntityType;
+  surfaces: readonly string[];
+  keys: readonly string[];
+  englishes: readonly string[];
+  roles: readonly string[];
+}
+
+/** Reused candidate lists (linking is synchronous); in order of first appearance, like the sets of `linkToKnowledge`. */
+const byNameScratch: KnowledgeEntry[] = [];
+const byEnglishScratch: KnowledgeEntry[] = [];
+
+/**
+ * `linkToKnowledge` of a cluster whose keys are its surfaces then its keys, answering the entry, `AMBIGUOUS`, or
+ * undefined, without building the evidence lists (keys equal to a surface find the same entries and are skipped).
+ */
+export function linkCluster(knowledge: Knowledge, cluster: LinkableCluster): KnowledgeEntry | typeof AMBIGUOUS | undefined {
+  const type = cluster.type;
+  if (cluster.englishes.length > 0) {
+    byEnglishScratch.length = 0;
+    for (const english of cluster.englishes) {
+      for (const entry of knowledge.byEnglish.get(english.toLowerCase()) ?? []) if (entry.type === type && !byEnglishScratch.includes(entry)) byEnglishScratch.push(entry);
+    }
+    if (byEnglishScratch.length === 1) return byEnglishScratch[0];
+  }
+  const cache = entryCacheOf(knowledge, type);
+  const candidates = byNameScratch;
+  candidates.length = 0;
+  for (const surface of cluster.surfaces) addEntries(candidates, cachedEntries(cache, knowledge, surface, type));
+  for (const key of cluster.keys) if (!cluster.surfaces.includes(key)) addEntries(candidates, cachedEntries(cache, knowledge, key, type));
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  const roles = cluster.roles;
+  const scored = candidates.map((entry) => ({ entry, score: roleOverlap(roles, entry.description) })).sort((a, b) => b.score - a.score);
+  if (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score) return scored[0]!.entry;
+  return AMBIGUOUS;
+}
+
+function addEntries(target: KnowledgeEntry[], entries: readonly KnowledgeEntry[]): void {
+  for (const entry of entries) if (!target.includes(entry)) target.push(entry);
 }
 
 /** How many character pairs of the roles occur in the description. */

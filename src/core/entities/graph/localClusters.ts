@@ -1,12 +1,13 @@
 /**
  * Groups one document's mentions into local clusters: same key, a short form of a dot-joined name written in the
  * same document (格鲁什科 → 亚历山大·格鲁什科), the same Latin gloss or surface, or the same knowledge entry.
- * Linear in the number of mentions: every rule joins clusters through a lookup table, never by comparing all pairs.
+ * Linear in the number of mentions: every rule joins clusters through a lookup table, never by comparing all pairs
+ * (small documents compare pairs directly, which costs less than filling a table).
  */
 
 import type { EntityType, Knowledge, Mention } from '../types';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, PLACES } from '../lexicon/places';
-import { linkToKnowledge } from './knowledgeLink';
+import { AMBIGUOUS, linkCluster } from './knowledgeLink';
 import { lastNamePart, orgKey, personKey } from './nameKeys';
 import { roleHead } from './roleHeads';
 import { UnionFind } from './unionFind';
@@ -21,27 +22,86 @@ export interface LocalCluster {
   englishes: string[];
   roleHeads: string[];
   roles: string[];
-  knowledgeId?: string;
+  knowledgeId: string | undefined;
   /** The surfaces are names of several knowledge entries and the roles did not decide. */
   ambiguous: boolean;
   /** Indexes into the document's mention array. */
   mentionIndexes: number[];
 }
 
+/** The key of a surface and a number for it, the same for every surface with that key (and type class). */
+interface KeyInfo {
+  key: string;
+  id: number;
+  /** `[key]` and `[surface]`: the first lists of every cluster started by this surface (shared, copied on write). */
+  keyList: string[];
+  surfaceList: string[];
+}
+
 const MAX_CACHED_KEYS = 100_000;
-const orgKeys = new Map<string, string>();
-const personKeys = new Map<string, string>();
+/** Per type class (org, other), key info by surface and key number by key. Cleared together, between documents. */
+const orgKeys = new Map<string, KeyInfo>();
+const personKeys = new Map<string, KeyInfo>();
+const orgKeyIds = new Map<string, number>();
+const personKeyIds = new Map<string, number>();
+let nextKeyId = 0;
+
+function keyInfo(type: EntityType, surface: string): KeyInfo {
+  const org = type === 'org';
+  const cache = org ? orgKeys : personKeys;
+  let info = cache.get(surface);
+  if (info === undefined) {
+    const key = org ? orgKey(surface) : personKey(surface);
+    const ids = org ? orgKeyIds : personKeyIds;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = nextKeyId++;
+      ids.set(key, id);
+    }
+    info = { key, id, keyList: [key], surfaceList: [surface] };
+    sharedLists.add(info.keyList);
+    sharedLists.add(info.surfaceList);
+    cache.set(surface, info);
+  }
+  return info;
+}
 
 /** Key of a mention for grouping: normalized surface (orgs and persons normalize differently). Cached by surface. */
 export function mentionKey(mention: Mention): string {
-  const cache = mention.type === 'org' ? orgKeys : personKeys;
-  let key = cache.get(mention.surface);
-  if (key === undefined) {
-    key = mention.type === 'org' ? orgKey(mention.surface) : personKey(mention.surface);
-    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-    cache.set(mention.surface, key);
+  return keyInfo(mention.type, mention.surface).key;
+}
+
+/** Per key number: the stamp of the document that last used it and that document's cluster for it. */
+let keyStamp = new Int32Array(1024);
+let clusterOfKey = new Int32Array(1024);
+let documentStamp = 0;
+
+/** Starts a document: bounds the key caches (only here, so key numbers hold for a whole document) and sizes the tables. */
+function startDocument(mentionCount: number): number {
+  if (orgKeys.size + personKeys.size >= MAX_CACHED_KEYS) {
+    orgKeys.clear();
+    personKeys.clear();
+    orgKeyIds.clear();
+    personKeyIds.clear();
+    nextKeyId = 0;
+    keyStamp.fill(0);
+    documentStamp = 0;
   }
-  return key;
+  const needed = nextKeyId + mentionCount + 1;
+  if (keyStamp.length < needed) {
+    const size = Math.max(needed, keyStamp.length * 2);
+    const stamps = new Int32Array(size);
+    stamps.set(keyStamp);
+    keyStamp = stamps;
+    const clusters = new Int32Array(size);
+    clusters.set(clusterOfKey);
+    clusterOfKey = clusters;
+  }
+  if (documentStamp === 0x7fffffff) {
+    keyStamp.fill(0);
+    documentStamp = 0;
+  }
+  return ++documentStamp;
 }
 
 /** Union-find reused by every document (clustering is synchronous; each use resets it). */
@@ -49,14 +109,21 @@ const scratchSets = new UnionFind(0);
 
 /**
  * The shared empty value of a cluster's string arrays, replaced by an array of its own on the first append: most
- * clusters have no gloss, title or role, and clusters stay cached, so they are kept small.
+ * clusters have no gloss, title or role, and clusters stay cached, so they are kept small. A cluster's first key and
+ * surface lists are likewise shared (see `KeyInfo`) until a second value comes. Shared lists are never written
+ * (`append` copies them) and not frozen either: V8 reads frozen arrays mixed with others several times slower.
  */
-const NONE = Object.freeze([]) as unknown as string[];
+const NONE: string[] = [];
+const NO_INDEXES: number[] = [];
+/** The one-value lists of `KeyInfo`. */
+const sharedLists = new WeakSet<readonly string[]>();
 type StringField = 'keys' | 'surfaces' | 'englishes' | 'roleHeads' | 'roles';
 
 function append(cluster: LocalCluster, field: StringField, value: string): void {
-  if (cluster[field] === NONE) cluster[field] = [value];
-  else cluster[field].push(value);
+  const list = cluster[field];
+  if (list === NONE) cluster[field] = [value];
+  else if (list.length === 1 && sharedLists.has(list)) cluster[field] = [list[0]!, value];
+  else list.push(value);
 }
 
 /** Appends `value` unless already there (the arrays of a cluster hold a handful of values). */
@@ -78,43 +145,91 @@ export function clusterDocument(mentions: readonly Mention[], knowledge: Knowled
   return clusters;
 }
 
+/** Up to this many clusters of a kind, a rule compares pairs directly instead of building lookup tables. */
+const SMALL = 48;
+
+/** Per mention of the document being clustered: its initial cluster; per initial cluster: its mention count. */
+let clusterOfMention = new Int32Array(256);
+let mentionCount = new Int32Array(256);
+/** Short forms of the document being clustered, with the initial cluster of their mention: (cluster, form) pairs. */
+const shortForms: Array<number | string> = [];
+
 function buildClusters(mentions: readonly Mention[], knowledge: Knowledge): LocalCluster[] {
-  const orgClusters = new Map<string, number>();
-  const personClusters = new Map<string, number>();
+  const stamp = startDocument(mentions.length);
+  if (clusterOfMention.length < mentions.length) {
+    clusterOfMention = new Int32Array(mentions.length * 2);
+    mentionCount = new Int32Array(mentions.length * 2);
+  }
   const initial: LocalCluster[] = [];
+  shortForms.length = 0;
+  let anyEnglish = false;
+  let anyDot = false;
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!;
-    const key = mentionKey(mention);
-    const byKey = mention.type === 'org' ? orgClusters : personClusters;
-    let clusterIndex = byKey.get(key);
-    if (clusterIndex === undefined) {
+    const surface = mention.surface;
+    const info = keyInfo(mention.type, surface);
+    let clusterIndex: number;
+    let cluster: LocalCluster;
+    if (keyStamp[info.id] === stamp) {
+      clusterIndex = clusterOfKey[info.id]!;
+      cluster = initial[clusterIndex]!;
+      mentionCount[clusterIndex]!++;
+      addUnique(cluster, 'surfaces', surface);
+    } else {
       clusterIndex = initial.length;
-      byKey.set(key, clusterIndex);
-      initial.push({ type: mention.type, keys: [key], surfaces: [mention.surface], englishes: NONE, roleHeads: NONE, roles: NONE, ambiguous: false, mentionIndexes: [] });
+      keyStamp[info.id] = stamp;
+      clusterOfKey[info.id] = clusterIndex;
+      mentionCount[clusterIndex] = 1;
+      cluster = { type: mention.type, keys: info.keyList, surfaces: info.surfaceList, englishes: NONE, roleHeads: NONE, roles: NONE, knowledgeId: undefined, ambiguous: false, mentionIndexes: NO_INDEXES };
+      initial.push(cluster);
+      if (mention.type !== 'org' && info.key.includes('·')) anyDot = true;
     }
-    const cluster = initial[clusterIndex]!;
-    cluster.mentionIndexes.push(index);
-    addUnique(cluster, 'surfaces', mention.surface);
-    if (mention.shortForm) addUnique(cluster, 'surfaces', mention.shortForm);
-    if (mention.english) addUnique(cluster, 'englishes', mention.english);
-    if (mention.role) {
-      append(cluster, 'roles', mention.role);
-      const head = roleHead(mention.role);
+    clusterOfMention[index] = clusterIndex;
+    const shortForm = mention.shortForm;
+    if (shortForm) {
+      addUnique(cluster, 'surfaces', shortForm);
+      shortForms.push(clusterIndex, shortForm);
+    }
+    const english = mention.english;
+    if (english) {
+      addUnique(cluster, 'englishes', english);
+      anyEnglish = true;
+    }
+    const role = mention.role;
+    if (role) {
+      append(cluster, 'roles', role);
+      const head = roleHead(role);
       if (head) addUnique(cluster, 'roleHeads', head);
     }
   }
+  // Mention indexes in lists of their final size, filled in mention order (ascending).
+  for (let c = 0; c < initial.length; c++) {
+    initial[c]!.mentionIndexes = new Array<number>(mentionCount[c]!);
+    mentionCount[c] = 0;
+  }
+  for (let index = 0; index < mentions.length; index++) {
+    const c = clusterOfMention[index]!;
+    initial[c]!.mentionIndexes[mentionCount[c]!++] = index;
+  }
   const sets = scratchSets.reset(initial.length);
-  joinShortFormsToFullNames(initial, sets);
+  // Without a dot-joined name there is no full name to join, and without short forms or glosses no two clusters
+  // share a surface (a surface has one key per type): those rules cannot join anything then.
+  if (anyDot) joinShortFormsToFullNames(initial, sets);
   joinBareOrgsToQualified(initial, sets, knowledge);
-  joinOnSharedGlossOrSurface(initial, sets);
+  if (shortForms.length > 0 || anyEnglish) joinOnSharedGlossOrSurface(initial, sets, anyEnglish);
   const merged = collapse(initial, sets);
-  for (const cluster of merged) {
-    const link = linkToKnowledge(knowledge, { type: cluster.type, keys: [...cluster.surfaces, ...cluster.keys], englishes: cluster.englishes, roles: cluster.roles });
-    cluster.knowledgeId = link.entry?.id;
-    cluster.ambiguous = link.ambiguous;
+  let linkedCount = 0;
+  for (let c = 0; c < merged.length; c++) {
+    const cluster = merged[c]!;
+    const entry = linkCluster(knowledge, cluster);
+    if (entry === AMBIGUOUS) cluster.ambiguous = true;
+    else if (entry) {
+      cluster.knowledgeId = entry.id;
+      linkedCount++;
+    }
   }
   const linked = scratchSets.reset(merged.length);
-  joinOnSharedValue(merged, linked, (cluster) => (cluster.knowledgeId ? [cluster.knowledgeId] : []));
+  if (linkedCount > 1) joinOnKnowledgeEntry(merged, linked);
   joinOrgVariants(merged, linked);
   return collapse(merged, linked);
 }
@@ -145,41 +260,70 @@ function joinShortFormsToFullNames(clusters: readonly LocalCluster[], sets: Unio
   });
 }
 
+/** Reused lists of cluster indexes and numbers (synchronous use only). */
+const orgIndexes: number[] = [];
+const splitList: number[] = [];
+const bareList: number[] = [];
+let qualifiedOf = new Int32Array(64);
+let bareFlags = new Uint8Array(64);
+
 /**
  * A bare org name (普通法院, 国防部) joins the one qualified form in the document that adds a country, place or known
  * org in front (欧盟普通法院, 俄罗斯国防部): the article's context says whose court or ministry it is. With two
- * different qualified forms (俄罗斯国防部 and 乌克兰国防部) the bare one stays apart.
+ * different qualified forms (俄罗斯国防部 and 乌克兰国防部) the bare one stays apart. Each cluster has one key here.
  */
 function joinBareOrgsToQualified(clusters: readonly LocalCluster[], sets: UnionFind, knowledge: Knowledge): void {
-  const orgByKey = new Map<string, number>();
-  clusters.forEach((cluster, index) => {
-    if (cluster.type === 'org') for (const key of cluster.keys) orgByKey.set(key, index);
-  });
-  if (orgByKey.size < 2) return;
-  const qualifiedOf = new Map<number, number>();
-  const ambiguousBare = new Set<number>();
-  const orgKeys = [...orgByKey.keys()];
-  clusters.forEach((cluster, index) => {
-    if (cluster.type !== 'org') return;
-    for (const key of cluster.keys) {
-      // Only splits where the rest is another org key can match: test those, shortest prefix first, without slicing.
-      let splits: number[] | undefined;
-      for (const other of orgKeys) {
-        if (other.length >= 2 && other.length < key.length && key.endsWith(other)) (splits ??= []).push(key.length - other.length);
-      }
-      if (!splits) continue;
-      if (splits.length > 1) splits.sort((a, b) => a - b);
-      for (const split of splits) {
-        const bare = orgByKey.get(key.slice(split));
-        if (bare === undefined || bare === index || !isQualifier(key.slice(0, split), knowledge)) continue;
-        const known = qualifiedOf.get(bare);
-        if (known !== undefined && known !== index) ambiguousBare.add(bare);
-        qualifiedOf.set(bare, index);
-        break;
-      }
+  orgIndexes.length = 0;
+  for (let index = 0; index < clusters.length; index++) if (clusters[index]!.type === 'org') orgIndexes.push(index);
+  if (orgIndexes.length < 2) return;
+  if (qualifiedOf.length < clusters.length) {
+    qualifiedOf = new Int32Array(clusters.length * 2);
+    bareFlags = new Uint8Array(clusters.length * 2);
+  }
+  bareList.length = 0;
+  for (const index of orgIndexes) {
+    const key = clusters[index]!.keys[0]!;
+    // Only splits where the rest is another org key can match: test those, longest rest first, without slicing.
+    splitList.length = 0;
+    for (const other of orgIndexes) {
+      const otherKey = clusters[other]!.keys[0]!;
+      if (otherKey.length >= 2 && otherKey.length < key.length && key.endsWith(otherKey)) splitList.push(key.length - otherKey.length, other);
     }
-  });
-  for (const [bare, qualified] of qualifiedOf) if (!ambiguousBare.has(bare)) sets.union(qualified, bare);
+    if (splitList.length === 0) continue;
+    if (splitList.length > 2) sortPairs(splitList);
+    for (let k = 0; k < splitList.length; k += 2) {
+      const split = splitList[k]!;
+      const bare = splitList[k + 1]!;
+      if (!isQualifier(key.slice(0, split), knowledge)) continue;
+      // Flag bits: 1 = has a qualified form (in `qualifiedOf`), 2 = has two different ones.
+      if ((bareFlags[bare]! & 1) === 0) {
+        bareFlags[bare] = 1;
+        bareList.push(bare);
+      } else if (qualifiedOf[bare] !== index) bareFlags[bare]! |= 2;
+      qualifiedOf[bare] = index;
+      break;
+    }
+  }
+  for (const bare of bareList) {
+    if (bareFlags[bare] === 1) sets.union(qualifiedOf[bare]!, bare);
+    bareFlags[bare] = 0;
+  }
+}
+
+/** Sorts a flat list of (number, payload) pairs by number (the numbers are distinct). */
+function sortPairs(pairs: number[]): void {
+  for (let i = 2; i < pairs.length; i += 2) {
+    const value = pairs[i]!;
+    const payload = pairs[i + 1]!;
+    let j = i - 2;
+    while (j >= 0 && pairs[j]! > value) {
+      pairs[j + 2] = pairs[j]!;
+      pairs[j + 3] = pairs[j + 1]!;
+      j -= 2;
+    }
+    pairs[j + 2] = value;
+    pairs[j + 3] = payload;
+  }
 }
 
 /** A country, a one-character country abbreviation, a place, or a known organization (the 欧盟 of 欧盟普通法院). */
@@ -192,6 +336,19 @@ function isQualifier(prefix: string, knowledge: Knowledge): boolean {
 const GENERIC_ORG_ENDINGS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '平台'];
 const MAX_ABBREVIATION = 4;
 
+function genericEnding(surface: string): string | undefined {
+  for (const word of GENERIC_ORG_ENDINGS) if (surface.length - word.length >= 2 && surface.endsWith(word)) return word;
+  return undefined;
+}
+
+function isAllHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return text.length > 0;
+}
+
 /**
  * Joins two org clusters of one document when one surface is the other plus a generic ending (X / X集团), or
  * when one is an abbreviation of a longer name mentioned earlier: at least two characters, the same first
@@ -199,6 +356,67 @@ const MAX_ABBREVIATION = 4;
  * that fits two different full names joins neither; clusters linked to two different knowledge entries never join.
  */
 function joinOrgVariants(clusters: readonly LocalCluster[], sets: UnionFind): void {
+  orgIndexes.length = 0;
+  let surfaceCount = 0;
+  for (let index = 0; index < clusters.length; index++) {
+    const cluster = clusters[index]!;
+    if (cluster.type !== 'org') continue;
+    orgIndexes.push(index);
+    surfaceCount += cluster.surfaces.length;
+  }
+  if (surfaceCount < 2) return;
+  if (orgIndexes.length > SMALL) {
+    joinOrgVariantsByTables(clusters, sets);
+    return;
+  }
+  for (const index of orgIndexes) {
+    const cluster = clusters[index]!;
+    for (const surface of cluster.surfaces) {
+      const ending = genericEnding(surface);
+      if (ending) {
+        const bare = lastOrgWithSurface(clusters, surface.slice(0, surface.length - ending.length));
+        if (bare !== undefined && compatible(clusters, bare, index)) sets.union(bare, index);
+      }
+      if (surface.length < 2 || surface.length > MAX_ABBREVIATION || !isAllHan(surface)) continue;
+      const first = surface.charCodeAt(0);
+      const firstMention = cluster.mentionIndexes[0]!;
+      let owner = -1;
+      let owners = 0;
+      for (const candidate of orgIndexes) {
+        if (owners > 1) break;
+        const full = clusters[candidate]!;
+        // Candidates are the clusters with a surface longer than two characters that starts with the same character.
+        if (!hasLongFormStartingWith(full.surfaces, first)) continue;
+        if (!compatible(clusters, candidate, index) || full.mentionIndexes[0]! > firstMention) continue;
+        if (hasExpansionOf(full.surfaces, surface)) {
+          owner = candidate;
+          owners++;
+        }
+      }
+      if (owners === 1) sets.union(owner, index);
+    }
+  }
+}
+
+function hasLongFormStartingWith(forms: readonly string[], first: number): boolean {
+  for (const form of forms) if (form.length > 2 && form.charCodeAt(0) === first) return true;
+  return false;
+}
+
+/** Some form is longer than `short`, does not contain it, and has its characters in order. */
+function hasExpansionOf(forms: readonly string[], short: string): boolean {
+  for (const form of forms) if (form.length > short.length && !form.includes(short) && isSubsequence(short, form)) return true;
+  return false;
+}
+
+/** The last org cluster (by index) with `surface` among its surfaces: the one a surface table would keep. */
+function lastOrgWithSurface(clusters: readonly LocalCluster[], surface: string): number | undefined {
+  for (let k = orgIndexes.length - 1; k >= 0; k--) if (clusters[orgIndexes[k]!]!.surfaces.includes(surface)) return orgIndexes[k]!;
+  return undefined;
+}
+
+/** `joinOrgVariants` through lookup tables, for documents with many orgs. */
+function joinOrgVariantsByTables(clusters: readonly LocalCluster[], sets: UnionFind): void {
   const orgBySurface = new Map<string, number>();
   const fullByFirstChar = new Map<string, number[]>();
   clusters.forEach((cluster, index) => {
@@ -212,10 +430,10 @@ function joinOrgVariants(clusters: readonly LocalCluster[], sets: UnionFind): vo
   clusters.forEach((cluster, index) => {
     if (cluster.type !== 'org') return;
     for (const surface of cluster.surfaces) {
-      const ending = GENERIC_ORG_ENDINGS.find((word) => surface.length - word.length >= 2 && surface.endsWith(word));
+      const ending = genericEnding(surface);
       const bare = ending ? orgBySurface.get(surface.slice(0, surface.length - ending.length)) : undefined;
       if (bare !== undefined && compatible(clusters, bare, index)) sets.union(bare, index);
-      if (surface.length < 2 || surface.length > MAX_ABBREVIATION || !/^[\u4e00-\u9fff]+$/.test(surface)) continue;
+      if (surface.length < 2 || surface.length > MAX_ABBREVIATION || !isAllHan(surface)) continue;
       const firstMention = cluster.mentionIndexes[0]!;
       const owners = new Set<number>();
       for (const candidate of fullByFirstChar.get(surface[0]!) ?? []) {
@@ -245,8 +463,43 @@ function isSubsequence(short: string, full: string): boolean {
   return true;
 }
 
-/** Join clusters of the same type that share a Latin gloss, or a surface (a gloss only matches a gloss). */
-function joinOnSharedGlossOrSurface(clusters: readonly LocalCluster[], sets: UnionFind): void {
+/**
+ * Join clusters of the same type that share a Latin gloss, or a surface (a gloss only matches a gloss). Only a short
+ * form can be a surface of two initial clusters (a surface has one key per type), so small documents look up each
+ * short form among the other clusters' surfaces, and glosses pair by pair.
+ */
+function joinOnSharedGlossOrSurface(clusters: readonly LocalCluster[], sets: UnionFind, anyEnglish: boolean): void {
+  if (clusters.length > SMALL) {
+    joinOnSharedGlossOrSurfaceByTables(clusters, sets);
+    return;
+  }
+  for (let k = 0; k < shortForms.length; k += 2) {
+    const owner = shortForms[k] as number;
+    const form = shortForms[k + 1] as string;
+    const type = clusters[owner]!.type;
+    for (let other = 0; other < clusters.length; other++) {
+      if (other !== owner && clusters[other]!.type === type && clusters[other]!.surfaces.includes(form)) sets.union(owner, other);
+    }
+  }
+  if (!anyEnglish) return;
+  for (let a = 0; a < clusters.length; a++) {
+    const englishes = clusters[a]!.englishes;
+    if (englishes.length === 0) continue;
+    const type = clusters[a]!.type;
+    for (let b = a + 1; b < clusters.length; b++) {
+      const other = clusters[b]!;
+      if (other.type !== type || other.englishes.length === 0) continue;
+      for (const english of englishes) {
+        if (other.englishes.includes(english)) {
+          sets.union(a, b);
+          break;
+        }
+      }
+    }
+  }
+}
+
+function joinOnSharedGlossOrSurfaceByTables(clusters: readonly LocalCluster[], sets: UnionFind): void {
   const holders = { org: { gloss: new Map<string, number>(), surface: new Map<string, number>() }, person: { gloss: new Map<string, number>(), surface: new Map<string, number>() } };
   clusters.forEach((cluster, index) => {
     const { gloss, surface } = holders[cluster.type];
@@ -263,32 +516,54 @@ function joinOnSharedGlossOrSurface(clusters: readonly LocalCluster[], sets: Uni
   });
 }
 
-/** Join clusters of the same type that share any of the values `valuesOf` lists. */
-function joinOnSharedValue(clusters: readonly LocalCluster[], sets: UnionFind, valuesOf: (cluster: LocalCluster) => Iterable<string>): void {
-  const firstHolder = new Map<string, number>();
-  clusters.forEach((cluster, index) => {
-    const prefix = cluster.type === 'org' ? 'o' : 'p';
-    for (const value of valuesOf(cluster)) {
-      const tagged = prefix + value;
+const linkedIndexes: number[] = [];
+
+/** Join clusters of the same type class (org, other) linked to the same knowledge entry. */
+function joinOnKnowledgeEntry(clusters: readonly LocalCluster[], sets: UnionFind): void {
+  linkedIndexes.length = 0;
+  for (let index = 0; index < clusters.length; index++) if (clusters[index]!.knowledgeId) linkedIndexes.push(index);
+  if (linkedIndexes.length > SMALL) {
+    const firstHolder = new Map<string, number>();
+    for (const index of linkedIndexes) {
+      const cluster = clusters[index]!;
+      const tagged = (cluster.type === 'org' ? 'o' : 'p') + cluster.knowledgeId!;
       const holder = firstHolder.get(tagged);
       if (holder === undefined) firstHolder.set(tagged, index);
       else sets.union(holder, index);
     }
-  });
+    return;
+  }
+  for (let i = 1; i < linkedIndexes.length; i++) {
+    const cluster = clusters[linkedIndexes[i]!]!;
+    const org = cluster.type === 'org';
+    for (let j = 0; j < i; j++) {
+      const other = clusters[linkedIndexes[j]!]!;
+      if (other.knowledgeId === cluster.knowledgeId && (other.type === 'org') === org) {
+        sets.union(linkedIndexes[j]!, linkedIndexes[i]!);
+        break;
+      }
+    }
+  }
 }
 
+let targetOfRoot = new Int32Array(64);
+
 /** One cluster per set, in order of each set's first member; members are absorbed into that first one. */
-function collapse(clusters: readonly LocalCluster[], sets: UnionFind): LocalCluster[] {
-  const targetOfRoot = new Map<number, LocalCluster>();
+function collapse(clusters: LocalCluster[], sets: UnionFind): LocalCluster[] {
+  // No join: every cluster is its own set, and the mention indexes of a cluster not absorbed into another are ascending.
+  if (sets.joins === 0) return clusters;
+  if (targetOfRoot.length < clusters.length) targetOfRoot = new Int32Array(clusters.length * 2);
+  targetOfRoot.fill(-1, 0, clusters.length);
   const result: LocalCluster[] = [];
-  clusters.forEach((cluster, index) => {
+  for (let index = 0; index < clusters.length; index++) {
+    const cluster = clusters[index]!;
     const root = sets.find(index);
-    const target = targetOfRoot.get(root);
-    if (!target) {
-      targetOfRoot.set(root, cluster);
+    const target = targetOfRoot[root]!;
+    if (target === -1) {
+      targetOfRoot[root] = result.length;
       result.push(cluster);
-    } else absorb(target, cluster);
-  });
+    } else absorb(result[target]!, cluster);
+  }
   for (const cluster of result) if (!isAscending(cluster.mentionIndexes)) cluster.mentionIndexes.sort((a, b) => a - b);
   return result;
 }

@@ -2,6 +2,8 @@
 export class UnionFind {
   private parent: Int32Array;
   private size: Int32Array;
+  /** Number of unions that joined two different sets since the last reset. */
+  joins = 0;
 
   constructor(count: number) {
     this.parent = new Int32Array(count);
@@ -19,6 +21,7 @@ export class UnionFind {
       this.parent[i] = i;
       this.size[i] = 1;
     }
+    this.joins = 0;
     return this;
   }
 
@@ -40,6 +43,7 @@ export class UnionFind {
     if (this.size[rootA]! < this.size[rootB]!) [rootA, rootB] = [rootB, rootA];
     this.parent[rootB] = rootA;
     this.size[rootA]! += this.size[rootB]!;
+    this.joins++;
     return { root: rootA, absorbed: rootB };
   }
 }

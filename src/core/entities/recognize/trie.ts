@@ -69,6 +69,34 @@ interface FrozenTrie {
   valueSlot: Int32Array;
   /** 1 at `pairHash(first, second)` when some word starts with those two codes: skips most dead ends in one lookup. */
   pairs: Uint8Array | undefined;
+  /** Bit per character code: some word starts with it (every name dot for `·`). Rejects most root lookups at once. */
+  rootBits: Uint32Array;
+}
+
+/**
+ * Entries of a scan table (see `scanTable`): the root child node in the low bits, a flag for root children that are
+ * words themselves (no pair filter then), and the caller's mark in the high byte.
+ */
+const NODE_MASK = (1 << 22) - 1;
+const ROOT_HAS_VALUE = 1 << 22;
+const MARK_SHIFT = 23;
+const MARK_UNIT = 1 << MARK_SHIFT;
+const NO_MARKS = new Uint8Array(65536);
+const scanTables = new WeakMap<FrozenTrie, { markOf: Uint8Array; table: Int32Array }>();
+
+/** Per character code, one number saying all a scan needs about it (see `NODE_MASK`); built once per mark table. */
+function scanTable(trie: FrozenTrie, markOf: Uint8Array): Int32Array {
+  const cached = scanTables.get(trie);
+  if (cached && cached.markOf === markOf) return cached.table;
+  const { rootChild } = rootTables(trie);
+  if (trie.valueSlot.length > NODE_MASK) throw new Error('Trie: too many nodes to scan');
+  const table = new Int32Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const node = rootChild[code]!;
+    table[code] = node | (node !== 0 && trie.valueSlot[node]! > 0 ? ROOT_HAS_VALUE : 0) | (markOf[code]! << MARK_SHIFT);
+  }
+  scanTables.set(trie, { markOf, table });
+  return table;
 }
 
 /** Tries with more first characters than this get the root table (the scanning tries; not the small word lists). */
@@ -151,15 +179,24 @@ class FlatBuilder {
         childNodes[childStart[n]! + k] = child;
       });
     }
-    const frozen: FrozenTrie = { rootChild: undefined, childStart, childCodes, childNodes, valueSlot, pairs: undefined };
+    const rootBits = new Uint32Array(2048);
+    for (let edge = childStart[0]!; edge < childStart[1]!; edge++) for (const code of unfolded(childCodes[edge]!)) rootBits[code >>> 5]! |= 1 << (code & 31);
+    const frozen: FrozenTrie = { rootChild: undefined, childStart, childCodes, childNodes, valueSlot, pairs: undefined, rootBits };
     if (this.nodes[0]!.children.size > ROOT_TABLE_MIN_CHILDREN) rootTables(frozen);
     return frozen;
   }
 }
 
-/** Child of `node` for `code` in a frozen trie, or 0. */
+/**
+ * Child of `node` for `code` in a frozen trie, or 0. At the root, `code` may be any name dot and `NaN` (past the text)
+ * finds nothing; below it, callers fold the code (see `FOLDED`).
+ */
 function childOf(trie: FrozenTrie, node: number, code: number): number {
-  if (node === 0 && trie.rootChild) return trie.rootChild[code]!;
+  if (node === 0) {
+    if (trie.rootChild) return trie.rootChild[code] ?? 0;
+    if (((trie.rootBits[code >>> 5]! >>> (code & 31)) & 1) === 0) return 0;
+    code = FOLDED[code]!;
+  }
   let low = trie.childStart[node]!;
   let high = trie.childStart[node + 1]! - 1;
   while (low <= high) {
@@ -300,22 +337,36 @@ export class Trie<T> {
    * triples (see `valuesOfSlot`): the same matches as `matchesEverywhere` without one object per hit.
    */
   scanEverywhere(text: string, hits: HitList): void {
+    this.scanEverywhereMarking(text, hits, NO_MARKS, undefined);
+  }
+
+  /**
+   * `scanEverywhere` that also lists, in the same pass, each position whose character has a nonzero entry in
+   * `markOf` (at most 255): `marks` gets (position, character code, entry) triples.
+   */
+  scanEverywhereMarking(text: string, hits: HitList, markOf: Uint8Array, marks: HitList | undefined): void {
     const trie = this.frozen();
     const { childStart, childCodes, childNodes, valueSlot } = trie;
-    const { rootChild, pairs } = rootTables(trie);
+    const { pairs } = rootTables(trie);
+    const table = scanTable(trie, markOf);
     hits.length = 0;
+    if (marks) marks.length = 0;
     const length = text.length;
+    let next = length > 0 ? text.charCodeAt(0) : 0;
     for (let start = 0; start < length; start++) {
-      // The root table and the pair filter also hold every name dot variant, so raw codes index them.
-      const first = text.charCodeAt(start);
-      let node = rootChild[first]!;
+      const first = next;
+      next = start + 1 < length ? text.charCodeAt(start + 1) : 0;
+      const entry = table[first]!;
+      if (entry === 0) continue;
+      if (entry >= MARK_UNIT) marks!.push(start, first, entry >>> MARK_SHIFT);
+      // The table and the pair filter also hold every name dot variant, so raw codes index them.
+      let node = entry & NODE_MASK;
       if (node === 0) continue;
-      if (valueSlot[node] === 0 && pairs[pairHash(first, start + 1 < length ? text.charCodeAt(start + 1) : 0)] === 0) continue;
-      for (let i = start; node !== 0; ) {
-        const slot = valueSlot[node]!;
-        if (slot > 0) hits.push(start, i + 1, slot - 1);
-        if (++i >= length) break;
-        const code = FOLDED[text.charCodeAt(i)]!;
+      if ((entry & ROOT_HAS_VALUE) === 0 && pairs[pairHash(first, next)] === 0) continue;
+      let slot = valueSlot[node]!;
+      if (slot > 0) hits.push(start, start + 1, slot - 1);
+      for (let i = start + 1; i < length; i++) {
+        const code = FOLDED[i === start + 1 ? next : text.charCodeAt(i)]!;
         let low = childStart[node]!;
         let high = childStart[node + 1]! - 1;
         node = 0;
@@ -326,6 +377,9 @@ export class Trie<T> {
           if (found < code) low = middle + 1;
           else high = middle - 1;
         }
+        if (node === 0) break;
+        slot = valueSlot[node]!;
+        if (slot > 0) hits.push(start, i + 1, slot - 1);
       }
     }
   }
