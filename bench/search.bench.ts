@@ -4,14 +4,14 @@
  *   npx tsx bench/search.bench.ts --sizes 1000,10000,50000
  *
  * Corpora are generated on demand into bench/out/corpus-N (see generateCorpus.ts) and read
- * with the extension's own reader ({@link articleFromSource}), so the engine indexes the same
+ * with the extension's own indexing reader ({@link articleForIndex}), so the engine indexes the same
  * texts as in the extension. Parsing is timed separately from the index build. Queries run
  * with limit 20 and with the UI's default limit (100).
  * Run with `node --expose-gc` (e.g. NODE_OPTIONS=--expose-gc) for steadier memory figures.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { articleFromSource } from '../src/core/articleFromSource';
+import { articleForIndex } from '../src/core/articleFromSource';
 import { DEFAULT_LIMIT, SearchEngine, type SearchDocument } from '../src/core/search';
 import { generateCorpus } from './generateCorpus';
 import { random } from './random';
@@ -63,7 +63,7 @@ function collectGarbage(): void {
 /** Reads a file as the extension does; undefined when it is not an article. */
 function readDocument(root: string, file: string): SearchDocument | undefined {
   try {
-    const article = articleFromSource(readFileSync(file, 'utf8'), { root, path: relative(root, file).split('\\').join('/'), file });
+    const article = articleForIndex(readFileSync(file, 'utf8'), { root, path: relative(root, file).split('\\').join('/'), file });
     return { id: article.id, title: article.title, text: article.text, outlet: article.outlet, published: article.published };
   } catch {
     return undefined;
