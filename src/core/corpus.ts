@@ -1,13 +1,14 @@
 import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
 import { CorpusIndex, type ArticleForIndex } from './index/corpusIndex';
-import type { IndexSnapshot } from './index/indexSnapshot';
+import type { IndexSnapshot, SnapshotArticle } from './index/indexSnapshot';
 import { MentionPool, PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
 import { SearchEngine, type SearchEngineExport, type SearchEngineState } from './search';
 
-/** Which engine an export came from, and at which version (see `Corpus.rebaseSearch`). */
+/** Which engine an export came from, and at which version, and the corpus's mention changes then (see `Corpus.rebaseSearch`). */
 export interface ExportedEngine {
   readonly engine: SearchEngine;
   readonly version: number;
+  readonly mentions: number;
 }
 
 /** Dead mentions in the pool before it may be repacked. */
@@ -36,6 +37,8 @@ export class Corpus {
   /** Articles whose names are to be found later, with the token `setNames` expects. */
   private readonly namesPending = new Map<string, number>();
   private pendingTokens = 0;
+  /** Incremented by every change of any article's mentions (see `rebaseMentions`). */
+  private mentionChanges = 0;
   /** Where added articles' mentions are packed (restored ones stay in the pool read from the index). */
   private mentionPool = new MentionPool();
   /** Mentions in `mentionPool` whose article was removed or replaced since. */
@@ -113,6 +116,7 @@ export class Corpus {
   }
 
   private setPacked(id: string, mentions: readonly Mention[]): void {
+    this.mentionChanges++;
     this.mentionsById.set(id, this.mentionPool.pack(mentions));
     if (this.deadMentions > MIN_DEAD_MENTIONS && this.deadMentions * 2 > this.mentionPool.rowCount) this.repackMentions();
   }
@@ -154,27 +158,40 @@ export class Corpus {
 
   /** The search engine for saving (see `SearchEngine.exportState`), and the engine version it shows. */
   searchExport(): { search: SearchEngineExport; exported: ExportedEngine } {
-    return { search: this.engine.exportState(), exported: { engine: this.engine, version: this.engine.version } };
+    return { search: this.engine.exportState(), exported: { engine: this.engine, version: this.engine.version, mentions: this.mentionChanges } };
+  }
+
+  /**
+   * Takes the mentions of `articles` (the persistent index just saved from this corpus, as read
+   * back) instead of those held in memory, when no article's mentions changed since the export that
+   * was saved: they are then read from the file when asked for, and the memory pool is freed.
+   */
+  rebaseMentions(articles: readonly SnapshotArticle[], exported: ExportedEngine): boolean {
+    if (this.mentionChanges !== exported.mentions) return false;
+    for (const entry of articles) {
+      if (!this.mentionsById.has(entry.article.id)) continue;
+      this.mentionsById.set(entry.article.id, entry.mentions);
+    }
+    this.mentionPool = new MentionPool();
+    this.deadMentions = 0;
+    return true;
   }
 
   /**
    * Replaces the search engine by one restored from `state` (the persistent index just saved
    * from this corpus), so that texts and postings are read from the file instead of held in
    * memory; only when the engine is still the one exported, unchanged since. Returns whether it
-   * was replaced; the state is closed when not.
+   * was replaced. The file the old engine read from stays open while mentions may still read from it
+   * (it is closed once nothing refers to it).
    */
   rebaseSearch(state: SearchEngineState, exported: ExportedEngine): boolean {
-    if (this.engine !== exported.engine || this.engine.version !== exported.version) {
-      state.texts.close?.();
-      return false;
-    }
-    const engine = SearchEngine.importState({ ...state, timeZone: this.searchTimeZone });
-    this.engine.close();
-    this.engine = engine;
+    if (this.engine !== exported.engine || this.engine.version !== exported.version) return false;
+    this.engine = SearchEngine.importState({ ...state, timeZone: this.searchTimeZone });
     return true;
   }
 
   private forgetMentions(id: string): void {
+    this.mentionChanges++;
     const old = this.mentionsById.get(id);
     if (old instanceof PackedMentions && old.isIn(this.mentionPool)) this.deadMentions += old.length;
     this.mentionsById.delete(id);

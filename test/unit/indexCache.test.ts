@@ -86,9 +86,11 @@ describe('persistent index', () => {
     const indexer = await indexed(root);
     const before = indexer.corpus.search.search('北约', { limit: Infinity });
     const engineBefore = indexer.corpus.search;
+    const mentionsBefore = [...indexer.corpus.index.values()].map((a) => indexer.corpus.mentionsOf(a.id));
     await indexer.save(file, [root]);
     assert.notEqual(indexer.corpus.search, engineBefore, 'the engine now reads from the file');
     assert.deepEqual(indexer.corpus.search.search('北约', { limit: Infinity }), before);
+    assert.deepEqual([...indexer.corpus.index.values()].map((a) => indexer.corpus.mentionsOf(a.id)), mentionsBefore, 'mentions now read from the file');
     const added = path.join(root, 'later.md');
     writeFileSync(added, readFileSync([...indexer.corpus.index.values()][0].id, 'utf8').replace(/<\/p>/, '保存之后的新词</p>'));
     await indexer.updateFile(added, root);
@@ -99,6 +101,8 @@ describe('persistent index', () => {
     const again = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
     again.restore(read.snapshot);
     assert.deepEqual(again.corpus.search.search('保存之后的新词').map((h) => h.id), [added]);
+    assert.deepEqual(indexer.corpus.mentionsOf(added), again.corpus.mentionsOf(added));
+    assert.ok(indexer.corpus.mentionsOf(added).length > 0);
     assert.equal(await verifyIndexCache(file), true);
   });
 

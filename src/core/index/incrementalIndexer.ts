@@ -104,7 +104,11 @@ export class IncrementalIndexer {
     const { snapshot, exported } = this.snapshotToSave(roots);
     const bytes = await writeIndexCache(file, snapshot);
     const saved = await readIndexCache(file);
-    if (saved.ok && !this.corpus.rebaseSearch(saved.snapshot.search, exported)) closeSnapshot(saved.snapshot);
+    if (saved.ok) {
+      const mentions = this.corpus.rebaseMentions(saved.snapshot.articles, exported);
+      const search = this.corpus.rebaseSearch(saved.snapshot.search, exported);
+      if (!mentions && !search) closeSnapshot(saved.snapshot);
+    }
     return bytes;
   }
 

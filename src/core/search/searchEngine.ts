@@ -408,8 +408,8 @@ export class SearchEngine {
 
   /** Rebuilds the index without removed documents (renumbering them). */
   private compact(): void {
+    // The old parts' file (if restored) is closed once nothing refers to it: mentions may share it.
     const old = this.store;
-    const oldIndex = this.index;
     this.store = new DocumentStore();
     this.index = new InvertedIndex();
     this.deadCount = 0;
@@ -422,8 +422,6 @@ export class SearchEngine {
         published: Number.isNaN(stored.published) ? undefined : stored.published,
       });
     }
-    old.close();
-    oldIndex.close();
   }
 }
 
