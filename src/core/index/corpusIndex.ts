@@ -73,7 +73,7 @@ export class CorpusIndex {
     this.articles.clear();
     this.groups.clear();
     for (const a of articles) {
-      this.removeFromGroups(a.id);
+      if (this.articles.has(a.id)) this.removeFromGroups(a.id);
       this.articles.set(a.id, a);
       this.addToGroups(a);
     }

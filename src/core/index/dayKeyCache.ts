@@ -17,6 +17,8 @@ const LATEST = Date.UTC(9999, 11, 30);
 export class DayKeyCache {
   /** UTC day number → the zone's offset (ms) for that whole day, or NaN when it changes that day. */
   private readonly offsets = new Map<number, number>();
+  /** Local day number → its key (articles of a corpus fall on a few thousand days). */
+  private readonly keys = new Map<number, string>();
 
   /** True for UTC itself: no offset to look up (and no Intl time-zone data to load). */
   private readonly utc: boolean;
@@ -28,7 +30,7 @@ export class DayKeyCache {
   /** `YYYY-MM-DD` of the instant in the cache's time zone (as `dayKey` gives it). */
   of(epochMs: number): string {
     if (!(epochMs >= EARLIEST && epochMs <= LATEST)) return dayKey(epochMs, this.timeZone);
-    if (this.utc) return new Date(epochMs).toISOString().slice(0, 10);
+    if (this.utc) return this.keyOfDay(Math.floor(epochMs / DAY_MS));
     const utcDay = Math.floor(epochMs / DAY_MS);
     let offset = this.offsets.get(utcDay);
     if (offset === undefined) {
@@ -37,7 +39,17 @@ export class DayKeyCache {
       this.offsets.set(utcDay, offset);
     }
     if (Number.isNaN(offset)) return dayKey(epochMs, this.timeZone);
-    return new Date(epochMs + offset).toISOString().slice(0, 10);
+    return this.keyOfDay(Math.floor((epochMs + offset) / DAY_MS));
+  }
+
+  /** `YYYY-MM-DD` of a day number (days since 1970-01-01), made once per day. */
+  private keyOfDay(day: number): string {
+    let key = this.keys.get(day);
+    if (key === undefined) {
+      key = new Date(day * DAY_MS).toISOString().slice(0, 10);
+      this.keys.set(day, key);
+    }
+    return key;
   }
 
   /** The zone's offset from UTC at a whole-minute instant, in ms. */
