@@ -130,20 +130,19 @@ export class ByteReader {
 
   /** A block of bytes copied into a fresh, aligned Int32Array. */
   int32Array(): Int32Array {
-    const bytes = this.bytes();
-    if (bytes.byteLength % 4 !== 0) throw new CorruptDataError('an integer block has a length that is not a multiple of 4');
-    const out = new Int32Array(bytes.byteLength / 4);
-    new Uint8Array(out.buffer).set(bytes);
-    return out;
+    return new Int32Array(this.alignedBlock(4, 'an integer block').buffer);
   }
 
   /** A block of bytes copied into a fresh, aligned Float64Array. */
   float64Array(): Float64Array {
+    return new Float64Array(this.alignedBlock(8, 'a number block').buffer);
+  }
+
+  /** The next block copied into a fresh buffer (so typed arrays of `unit`-byte elements can view it). */
+  private alignedBlock(unit: number, what: string): Uint8Array {
     const bytes = this.bytes();
-    if (bytes.byteLength % 8 !== 0) throw new CorruptDataError('a number block has a length that is not a multiple of 8');
-    const out = new Float64Array(bytes.byteLength / 8);
-    new Uint8Array(out.buffer).set(bytes);
-    return out;
+    if (bytes.byteLength % unit !== 0) throw new CorruptDataError(`${what} has a length that is not a multiple of ${unit}`);
+    return new Uint8Array(bytes);
   }
 
   private need(count: number): void {
