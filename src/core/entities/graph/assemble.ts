@@ -2,6 +2,7 @@
 
 import { pinyin } from 'pinyin-pro';
 import type { Entity, EntityOccurrence, EntityType, Knowledge, Mention } from '../types';
+import type { LocalCluster } from './localClusters';
 
 /**
  * Every mention of a corpus in one flat list: documents in order, then each document's mentions in order. A mention is
@@ -78,7 +79,12 @@ class FrequencyCounter {
   private last: string | undefined;
   private lastIndex = -1;
 
-  add(value: string): void {
+  /** `count` times `add(value)`: only the last of them can change the best value (its count is the highest). */
+  addRun(value: string, count: number): void {
+    this.add(value, count);
+  }
+
+  add(value: string, times = 1): void {
     let index = this.lastIndex;
     if (value !== this.last) {
       index = this.indexOf.get(value) ?? -1;
@@ -91,7 +97,7 @@ class FrequencyCounter {
       this.last = value;
       this.lastIndex = index;
     }
-    const count = ++this.counts[index]!;
+    const count = (this.counts[index]! += times);
     if (count > this.bestCount || (count === this.bestCount && this.best !== undefined && value.length > this.best.length)) {
       this.best = value;
       this.bestCount = count;
@@ -109,39 +115,115 @@ export function assembleEntities(groups: readonly MentionGroup[], table: Mention
   const entities: Entity[] = [];
   const mentions = table.mentions;
   for (const group of groups) {
-    const entry = group.knowledgeId ? knowledge.byId.get(group.knowledgeId) : undefined;
-    const surfaces = new FrequencyCounter();
-    const glosses = new FrequencyCounter();
-    const roles = new FrequencyCounter();
-    const shortForms = new Set<string>();
+    const counts = new EntityCounts();
     const positions = group.positions;
     for (let k = 0; k < positions.length; k++) {
       const mention = mentions[positions[k]!]!;
-      surfaces.add(mention.surface);
+      counts.surfaces.add(mention.surface);
       const shortForm = mention.shortForm;
-      if (shortForm) shortForms.add(shortForm);
+      if (shortForm) counts.shortForms.add(shortForm);
       const english = mention.english;
-      if (english) glosses.add(english);
+      if (english) counts.glosses.add(english);
       const role = mention.role;
-      if (role) roles.add(role);
+      if (role) counts.roles.add(role);
     }
-    const name = surfaces.best ?? '';
-    const english = entry?.english ?? glosses.best;
-    const description = roles.best ?? entry?.description;
-    let id = entry?.id ?? (english ? slugify(english) : '') ?? '';
-    if (!id) id = pinyinSlug(name);
-    const base = id;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    const aliases = surfaces.values.slice();
-    for (const short of shortForms) if (!surfaces.has(short)) aliases.push(short);
-    for (const gloss of glosses.values) if (!surfaces.has(gloss)) aliases.push(gloss);
-    const entity: Entity = { id, type: group.type, name, aliases, mentions: occurrences(positions, table) };
-    if (english) entity.english = english;
-    if (description) entity.description = description;
-    entities.push(entity);
+    entities.push(finishEntity(group.type, group.knowledgeId, counts, occurrences(positions, table), knowledge, used));
   }
   return entities;
+}
+
+/** What assembling reads of each local cluster, by cluster index (see `LocalCluster`). */
+export interface ClusterSummaries {
+  docOf: number[];
+  count: number[];
+  firstStart: number[];
+  /** The surface of the cluster's first mention. */
+  surface: string[];
+  /** 1 when the cluster has several surfaces, a gloss, a role or a short form (read from the cluster then). */
+  detailed: number[];
+}
+
+/**
+ * `assembleEntities` from local clusters rather than mention positions, for groups made of whole clusters (no
+ * correction moved a mention) of documents with distinct ids: each group holds its clusters in cluster order (the
+ * order of their documents), and their mentions cluster by cluster, in mention order (see `LocalCluster.surfaceRuns`).
+ * The clusters are visited once, in order, each adding to its group.
+ */
+export function assembleFromClusters(
+  groups: ReadonlyArray<{ type: EntityType; knowledgeId?: string }>,
+  groupOfCluster: Int32Array,
+  /** The clusters with details (see `ClusterSummaries.detailed`), by cluster index. */
+  clusters: ReadonlyArray<LocalCluster | undefined>,
+  summary: ClusterSummaries,
+  docIds: readonly string[],
+  knowledge: Knowledge,
+): Entity[] {
+  const counts = groups.map(() => new EntityCounts());
+  const occurrences = groups.map((): EntityOccurrence[] => []);
+  const lastDoc = new Int32Array(groups.length).fill(-1);
+  const { docOf, count: countOf, firstStart: firstStartOf, surface, detailed } = summary;
+  for (let index = 0; index < groupOfCluster.length; index++) {
+    const g = groupOfCluster[index]!;
+    const group = counts[g]!;
+    const count = countOf[index]!;
+    const firstStart = firstStartOf[index]!;
+    if (detailed[index] === 0) group.surfaces.addRun(surface[index]!, count);
+    else {
+      const cluster = clusters[index]!;
+      const runs = cluster.surfaceRuns;
+      if (runs) for (let r = 0; r < runs.length; r += 2) group.surfaces.addRun(runs[r] as string, runs[r + 1] as number);
+      else group.surfaces.addRun(surface[index]!, count);
+      if (cluster.shortForms) for (const shortForm of cluster.shortForms) group.shortForms.add(shortForm);
+      addRuns(group.glosses, cluster.englishRuns);
+      addRuns(group.roles, cluster.roleRuns);
+    }
+    // Occurrences by runs of documents, as `occurrencesByRuns` counts them mention by mention.
+    const doc = docOf[index]!;
+    const list = occurrences[g]!;
+    if (doc !== lastDoc[g]) {
+      list.push({ docId: docIds[doc]!, count, first: firstStart });
+      lastDoc[g] = doc;
+    } else {
+      const last = list[list.length - 1]!;
+      last.count += count;
+      last.first = Math.min(last.first, firstStart);
+    }
+  }
+  const used = new Set<string>();
+  return groups.map((group, g) => finishEntity(group.type, group.knowledgeId, counts[g]!, occurrences[g]!, knowledge, used));
+}
+
+function addRuns(counter: FrequencyCounter, runs: ReadonlyArray<string | number> | undefined): void {
+  if (runs) for (let r = 0; r < runs.length; r += 2) counter.addRun(runs[r] as string, runs[r + 1] as number);
+}
+
+/** What an entity's name, aliases, gloss and description are counted from, in mention order. */
+class EntityCounts {
+  readonly surfaces = new FrequencyCounter();
+  readonly glosses = new FrequencyCounter();
+  readonly roles = new FrequencyCounter();
+  readonly shortForms = new Set<string>();
+}
+
+/** The entity of a group from its counts; `used` holds the ids given so far. */
+function finishEntity(type: EntityType, knowledgeId: string | undefined, counts: EntityCounts, mentions: EntityOccurrence[], knowledge: Knowledge, used: Set<string>): Entity {
+  const entry = knowledgeId ? knowledge.byId.get(knowledgeId) : undefined;
+  const { surfaces, glosses, roles, shortForms } = counts;
+  const name = surfaces.best ?? '';
+  const english = entry?.english ?? glosses.best;
+  const description = roles.best ?? entry?.description;
+  let id = entry?.id ?? (english ? slugify(english) : '') ?? '';
+  if (!id) id = pinyinSlug(name);
+  const base = id;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  const aliases = surfaces.values.slice();
+  for (const short of shortForms) if (!surfaces.has(short)) aliases.push(short);
+  for (const gloss of glosses.values) if (!surfaces.has(gloss)) aliases.push(gloss);
+  const entity: Entity = { id, type, name, aliases, mentions };
+  if (english) entity.english = english;
+  if (description) entity.description = description;
+  return entity;
 }
 
 /** Occurrences per document, in order of first appearance (a group's mentions mostly come document by document). */

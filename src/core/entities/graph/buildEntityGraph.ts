@@ -5,10 +5,10 @@
  */
 
 import type { Entity, EntityCorrections, EntityGraph, Knowledge, Mention, ResolvedMention } from '../types';
-import { assembleEntities, mentionTable, type MentionGroup, type MentionTable } from './assemble';
+import { assembleEntities, assembleFromClusters, mentionTable, type ClusterSummaries, type MentionGroup, type MentionTable } from './assemble';
 import { applyGroupCorrections } from './corrections';
-import { mergeAcrossDocuments } from './crossDocMerge';
-import { EntityGraphIndex } from './entityGraph';
+import { CrossDocumentMerger, mergeAcrossDocuments } from './crossDocMerge';
+import { EntityGraphIndex, FlatMentions, ListedMentions } from './entityGraph';
 import { clusterDocument, type LocalCluster } from './localClusters';
 
 const NO_CORRECTIONS: EntityCorrections = { merge: [], split: [], notEntity: [] };
@@ -19,17 +19,16 @@ export function buildEntityGraph(
   knowledge: Knowledge,
   corrections: EntityCorrections = NO_CORRECTIONS,
 ): EntityGraph {
+  const uncorrected = corrections.notEntity.length === 0 && corrections.split.length === 0 && corrections.merge.length === 0;
+  if (uncorrected) {
+    const docIndex = new Map<string, number>();
+    for (let index = 0; index < docs.length; index++) docIndex.set(docs[index]!.id, index);
+    if (docIndex.size === docs.length) return buildFromClusters(docs, docIndex, knowledge);
+  }
   const dropped = new Set(corrections.notEntity);
   const kept = dropped.size === 0 ? docs : docs.map((doc) => ({ id: doc.id, mentions: doc.mentions.filter((mention) => !dropped.has(mention.surface)) }));
   const table = mentionTable(kept);
-  const clusters: LocalCluster[] = [];
-  const docOfCluster: number[] = [];
-  kept.forEach((doc, docIndex) => {
-    for (const cluster of clusterDocument(doc.mentions, knowledge)) {
-      clusters.push(cluster);
-      docOfCluster.push(docIndex);
-    }
-  });
+  const { clusters, docOfCluster } = clustersOf(kept, knowledge);
   const entityOf = mergeAcrossDocuments(clusters);
 
   const groups = mentionGroups(clusters, docOfCluster, entityOf, table);
@@ -52,7 +51,175 @@ export function buildEntityGraph(
     const entity = entities[groupIndex];
     if (entity && !dropped.has(entity.id)) aliasIds.set(id, entity);
   }
-  return new EntityGraphIndex(finalEntities, mentionsByDoc, aliasIds);
+  return new EntityGraphIndex(finalEntities, new ListedMentions(mentionsByDoc), aliasIds);
+}
+
+/** The local clusters of every document, in document order, and the document of each. */
+function clustersOf(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, knowledge: Knowledge): { clusters: LocalCluster[]; docOfCluster: number[] } {
+  const clusters: LocalCluster[] = [];
+  const docOfCluster: number[] = [];
+  for (let docIndex = 0; docIndex < docs.length; docIndex++) {
+    for (const cluster of clusterDocument(docs[docIndex]!.mentions, knowledge)) {
+      clusters.push(cluster);
+      docOfCluster.push(docIndex);
+    }
+  }
+  return { clusters, docOfCluster };
+}
+
+/**
+ * `buildEntityGraph` without corrections, for documents with distinct ids: every entity is made of whole local
+ * clusters, so entities are assembled from what the clusters sum up (see `assembleFromClusters`) and the resolved
+ * mentions are kept in flat arrays until a document's are asked for, with the same results as the general way.
+ */
+function buildFromClusters(docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>, docIndex: ReadonlyMap<string, number>, knowledge: Knowledge): EntityGraph {
+  // Each step is a function of its own: V8 compiles a long loop while it runs, and a loop compiled together with
+  // steps that have not run yet would be thrown away when they do.
+  const from = new Int32Array(docs.length + 1);
+  for (let doc = 0; doc < docs.length; doc++) from[doc + 1] = from[doc]! + docs[doc]!.mentions.length;
+  const gathered = gatherClusters(docs, from, knowledge);
+  const { groups, groupOfCluster } = groupsOf(gathered);
+  const entities = assembleFromClusters(groups, groupOfCluster, gathered.detailed, gathered.summary, docs.map((doc) => doc.id), knowledge);
+  const resolved = flatMentions(docs, docIndex, from, gathered, groups.length, groupOfCluster, entities);
+  return new EntityGraphIndex(entities, resolved, new Map());
+}
+
+/** What `buildFromClusters` keeps of the local clusters of all documents. */
+interface GatheredClusters {
+  count: number;
+  entityOf: Int32Array;
+  /** The clusters with details (several surfaces, glosses, roles, short forms), by cluster index; others undefined. */
+  detailed: Array<LocalCluster | undefined>;
+  summary: ClusterSummaries;
+  typeOf: Array<LocalCluster['type']>;
+  knowledgeIdOf: Array<string | undefined>;
+  /** Per mention position (document by document), its cluster. */
+  clusterOfPosition: Int32Array;
+}
+
+/**
+ * One pass over the clusters while each document's are at hand: what later steps read of them goes into lists by
+ * cluster index (and the cluster of each mention), so those steps need not visit the cluster objects again, and
+ * clusters without details are not kept.
+ */
+function gatherClusters(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, from: Int32Array, knowledge: Knowledge): GatheredClusters {
+  const merger = new CrossDocumentMerger();
+  const detailed: Array<LocalCluster | undefined> = [];
+  let count = 0;
+  const summary: ClusterSummaries = { docOf: [], count: [], firstStart: [], surface: [], detailed: [] };
+  const clusterOfPosition = new Int32Array(from[docs.length]!);
+  const typeOf: Array<LocalCluster['type']> = [];
+  const knowledgeIdOf: Array<string | undefined> = [];
+  for (let doc = 0; doc < docs.length; doc++) {
+    const base = from[doc]!;
+    for (const cluster of clusterDocument(docs[doc]!.mentions, knowledge)) {
+      const index = count++;
+      const details = cluster.surfaceRuns || cluster.englishRuns || cluster.roleRuns || cluster.shortForms ? 1 : 0;
+      detailed.push(details ? cluster : undefined);
+      merger.add(cluster);
+      const mentionIndexes = cluster.mentionIndexes;
+      typeOf.push(cluster.type);
+      knowledgeIdOf.push(cluster.knowledgeId);
+      summary.docOf.push(doc);
+      summary.count.push(mentionIndexes.length);
+      summary.firstStart.push(cluster.firstStart);
+      summary.surface.push(cluster.surfaces[0]!);
+      summary.detailed.push(details);
+      for (let k = 0; k < mentionIndexes.length; k++) clusterOfPosition[base + mentionIndexes[k]!] = index;
+    }
+  }
+  return { count, entityOf: merger.finish(), detailed, summary, typeOf, knowledgeIdOf, clusterOfPosition };
+}
+
+/** One group per entity, in order of first cluster, with its type and first knowledge id; and the group of each cluster. */
+function groupsOf(gathered: GatheredClusters): { groups: Array<{ type: LocalCluster['type']; knowledgeId?: string }>; groupOfCluster: Int32Array } {
+  const { count, entityOf, typeOf, knowledgeIdOf } = gathered;
+  const groupOfRoot = new Int32Array(count).fill(-1);
+  const groupOfCluster = new Int32Array(count);
+  const groups: Array<{ type: LocalCluster['type']; knowledgeId?: string }> = [];
+  for (let index = 0; index < count; index++) {
+    const root = entityOf[index]!;
+    let groupIndex = groupOfRoot[root]!;
+    if (groupIndex === -1) {
+      groupIndex = groups.length;
+      groupOfRoot[root] = groupIndex;
+      groups.push({ type: typeOf[index]! });
+    }
+    groupOfCluster[index] = groupIndex;
+    const group = groups[groupIndex]!;
+    group.knowledgeId ??= knowledgeIdOf[index];
+  }
+  return { groups, groupOfCluster };
+}
+
+/** The resolved mentions: every mention belongs to the entity of its cluster (entity index = group index). */
+function flatMentions(
+  docs: ReadonlyArray<{ mentions: readonly Mention[] }>,
+  docIndex: ReadonlyMap<string, number>,
+  from: Int32Array,
+  gathered: GatheredClusters,
+  groupCount: number,
+  groupOfCluster: Int32Array,
+  entities: readonly Entity[],
+): FlatMentions {
+  const total = from[docs.length]!;
+  const { clusterOfPosition } = gathered;
+  const entityOfPosition = new Int32Array(total);
+  for (let position = 0; position < total; position++) entityOfPosition[position] = groupOfCluster[clusterOfPosition[position]!]!;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const unordered: number[] = [];
+  for (let doc = 0; doc < docs.length; doc++) {
+    const mentions = docs[doc]!.mentions;
+    const base = from[doc]!;
+    let previous = -Infinity;
+    let ordered = true;
+    for (let k = 0; k < mentions.length; k++) {
+      const mention = mentions[k]!;
+      if (mention.start <= previous) ordered = false;
+      previous = mention.start;
+      starts[base + k] = mention.start;
+      ends[base + k] = mention.end;
+    }
+    if (!ordered) unordered.push(doc);
+  }
+  const entityIds = entities.map((entity) => entity.id);
+  const listed = new Map<number, ResolvedMention[]>();
+  if (unordered.length > 0) {
+    const rankAt = ranksInGroupOrder(gathered, groupCount, groupOfCluster, total);
+    for (const doc of unordered) {
+      const ranked: Array<{ resolved: ResolvedMention; rank: number }> = [];
+      for (let position = from[doc]!; position < from[doc + 1]!; position++) {
+        ranked.push({ resolved: { start: starts[position]!, end: ends[position]!, entityId: entityIds[entityOfPosition[position]!]! }, rank: rankAt[position]! });
+      }
+      ranked.sort((a, b) => a.resolved.start - b.resolved.start || a.rank - b.rank);
+      listed.set(doc, ranked.map((item) => item.resolved));
+    }
+  }
+  return new FlatMentions(docIndex, from, starts, ends, entityOfPosition, entityIds, listed);
+}
+
+/**
+ * Per mention position, its rank in the order the groups list their mentions (group by group, cluster by cluster, each
+ * cluster's mentions in mention order), as `resolvedMentionsByDoc` orders ties: positions are bucketed by cluster
+ * (ascending within each), clusters by group (ascending within each).
+ */
+function ranksInGroupOrder(gathered: GatheredClusters, groupCount: number, groupOfCluster: Int32Array, total: number): Int32Array {
+  const { count, clusterOfPosition } = gathered;
+  const clusterFrom = new Int32Array(count + 1);
+  for (let position = 0; position < total; position++) clusterFrom[clusterOfPosition[position]! + 1]!++;
+  for (let index = 0; index < count; index++) clusterFrom[index + 1]! += clusterFrom[index]!;
+  const byCluster = new Int32Array(total);
+  const fill = clusterFrom.slice(0, count);
+  for (let position = 0; position < total; position++) byCluster[fill[clusterOfPosition[position]!]!++] = position;
+  const clustersOfGroup = Array.from({ length: groupCount }, (): number[] => []);
+  for (let index = 0; index < count; index++) clustersOfGroup[groupOfCluster[index]!]!.push(index);
+  const rankAt = new Int32Array(total);
+  let rank = 0;
+  for (const members of clustersOfGroup) {
+    for (const index of members) for (let k = clusterFrom[index]!; k < clusterFrom[index + 1]!; k++) rankAt[byCluster[k]!] = rank++;
+  }
+  return rankAt;
 }
 
 /**

@@ -21,22 +21,33 @@ const MIN_PHONETIC_LENGTH = 3;
  * only once, so the work grows with distinct profiles rather than with documents.
  */
 export function mergeAcrossDocuments(clusters: readonly LocalCluster[]): Int32Array {
-  const profiles = new ProfileTable();
-  const representatives: LocalCluster[] = [];
-  const profileOf = new Int32Array(clusters.length);
-  for (let index = 0; index < clusters.length; index++) {
-    const cluster = clusters[index]!;
-    let at = profiles.find(cluster);
+  const merger = new CrossDocumentMerger();
+  for (const cluster of clusters) merger.add(cluster);
+  return merger.finish();
+}
+
+/** `mergeAcrossDocuments` fed one cluster at a time (in cluster order), e.g. while the clusters are being gathered. */
+export class CrossDocumentMerger {
+  private readonly profiles = new ProfileTable();
+  private readonly representatives: LocalCluster[] = [];
+  private readonly profileOf: number[] = [];
+
+  add(cluster: LocalCluster): void {
+    let at = this.profiles.find(cluster);
     if (at === -1) {
-      at = representatives.length;
-      representatives.push(cluster);
+      at = this.representatives.length;
+      this.representatives.push(cluster);
     }
-    profileOf[index] = at;
+    this.profileOf.push(at);
   }
-  const sets = mergeProfiles(representatives);
-  const entityOf = new Int32Array(clusters.length);
-  for (let index = 0; index < clusters.length; index++) entityOf[index] = sets.find(profileOf[index]!);
-  return entityOf;
+
+  /** For each cluster added, a representative id of its entity. */
+  finish(): Int32Array {
+    const sets = mergeProfiles(this.representatives);
+    const entityOf = new Int32Array(this.profileOf.length);
+    for (let index = 0; index < entityOf.length; index++) entityOf[index] = sets.find(this.profileOf[index]!);
+    return entityOf;
+  }
 }
 
 /**

@@ -82,6 +82,16 @@ export interface LinkableCluster {
   roles: readonly string[];
 }
 
+/** Per knowledge and type, `linkCluster`'s answer for single-surface clusters by surface (`SEVERAL`: the roles decide). */
+const SEVERAL: unique symbol = Symbol('several');
+const singleLinks = new WeakMap<Knowledge, Record<EntityType, Map<string, KnowledgeEntry | null | typeof SEVERAL>>>();
+
+function singleLinkCacheOf(knowledge: Knowledge, type: EntityType): Map<string, KnowledgeEntry | null | typeof SEVERAL> {
+  let caches = singleLinks.get(knowledge);
+  if (!caches) singleLinks.set(knowledge, (caches = { org: new Map(), person: new Map() }));
+  return caches[type];
+}
+
 /** Reused candidate lists (linking is synchronous); in order of first appearance, like the sets of `linkToKnowledge`. */
 const byNameScratch: KnowledgeEntry[] = [];
 const byEnglishScratch: KnowledgeEntry[] = [];
@@ -92,6 +102,15 @@ const byEnglishScratch: KnowledgeEntry[] = [];
  */
 export function linkCluster(knowledge: Knowledge, cluster: LinkableCluster): KnowledgeEntry | typeof AMBIGUOUS | undefined {
   const type = cluster.type;
+  // A cluster of one surface and its key, without gloss (most of them): the answer depends on the surface alone unless
+  // it names several entries (the roles decide then), so it is remembered per surface.
+  const single = cluster.surfaces.length === 1 && cluster.keys.length === 1 && cluster.englishes.length === 0;
+  let singles: Map<string, KnowledgeEntry | null | typeof SEVERAL> | undefined;
+  if (single) {
+    singles = singleLinkCacheOf(knowledge, type);
+    const known = singles.get(cluster.surfaces[0]!);
+    if (known !== undefined && known !== SEVERAL) return known ?? undefined;
+  }
   if (cluster.englishes.length > 0) {
     byEnglishScratch.length = 0;
     for (const english of cluster.englishes) {
@@ -104,6 +123,10 @@ export function linkCluster(knowledge: Knowledge, cluster: LinkableCluster): Kno
   candidates.length = 0;
   for (const surface of cluster.surfaces) addEntries(candidates, cachedEntries(cache, knowledge, surface, type));
   for (const key of cluster.keys) if (!cluster.surfaces.includes(key)) addEntries(candidates, cachedEntries(cache, knowledge, key, type));
+  if (singles) {
+    if (singles.size >= MAX_CACHED_KEYS) singles.clear();
+    singles.set(cluster.surfaces[0]!, candidates.length === 0 ? null : candidates.length === 1 ? candidates[0]! : SEVERAL);
+  }
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   const roles = cluster.roles;

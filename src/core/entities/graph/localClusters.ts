@@ -27,6 +27,18 @@ export interface LocalCluster {
   ambiguous: boolean;
   /** Indexes into the document's mention array. */
   mentionIndexes: number[];
+  /**
+   * The mentions' surfaces in mention order as runs (surface, count, surface, count…); undefined when they are all
+   * `surfaces[0]` (the surface of the first mention, as every cluster starts with it). Set on the final clusters.
+   */
+  surfaceRuns: Array<string | number> | undefined;
+  /** The glosses, and the roles, of the mentions that have one, in mention order, as runs; undefined when none. */
+  englishRuns: Array<string | number> | undefined;
+  roleRuns: Array<string | number> | undefined;
+  /** The mentions' short forms, distinct, in order of first mention; undefined when none. */
+  shortForms: string[] | undefined;
+  /** Smallest start offset of the cluster's mentions. */
+  firstStart: number;
 }
 
 /** The key of a surface and a number for it, the same for every surface with that key (and type class). */
@@ -132,16 +144,20 @@ function addUnique(cluster: LocalCluster, field: StringField, value: string): vo
 }
 
 const clusterCache = new WeakMap<readonly Mention[], { knowledge: Knowledge; clusters: readonly LocalCluster[] }>();
+/** Mention arrays clustered once: their clusters are cached when they come again. */
+const clusteredOnce = new WeakSet<readonly Mention[]>();
 
 /**
- * Local clusters of a document's mentions. Cached per mention array (and knowledge), so rebuilding a graph after
- * one document changed only re-clusters that document when callers keep their cached mention arrays.
+ * Local clusters of a document's mentions. Cached per mention array (and knowledge) from the second time an array is
+ * clustered, so rebuilding a graph after one document changed only re-clusters that document when callers keep their
+ * mention arrays, while a graph built once does not keep every document's clusters alive with its mentions.
  */
 export function clusterDocument(mentions: readonly Mention[], knowledge: Knowledge): readonly LocalCluster[] {
   const cached = clusterCache.get(mentions);
   if (cached && cached.knowledge === knowledge) return cached.clusters;
   const clusters = buildClusters(mentions, knowledge);
-  clusterCache.set(mentions, { knowledge, clusters });
+  if (clusteredOnce.has(mentions)) clusterCache.set(mentions, { knowledge, clusters });
+  else clusteredOnce.add(mentions);
   return clusters;
 }
 
@@ -180,7 +196,22 @@ function buildClusters(mentions: readonly Mention[], knowledge: Knowledge): Loca
       keyStamp[info.id] = stamp;
       clusterOfKey[info.id] = clusterIndex;
       mentionCount[clusterIndex] = 1;
-      cluster = { type: mention.type, keys: info.keyList, surfaces: info.surfaceList, englishes: NONE, roleHeads: NONE, roles: NONE, knowledgeId: undefined, ambiguous: false, mentionIndexes: NO_INDEXES };
+      cluster = {
+        type: mention.type,
+        keys: info.keyList,
+        surfaces: info.surfaceList,
+        englishes: NONE,
+        roleHeads: NONE,
+        roles: NONE,
+        knowledgeId: undefined,
+        ambiguous: false,
+        mentionIndexes: NO_INDEXES,
+        surfaceRuns: undefined,
+        englishRuns: undefined,
+        roleRuns: undefined,
+        shortForms: undefined,
+        firstStart: 0,
+      };
       initial.push(cluster);
       if (mention.type !== 'org' && info.key.includes('·')) anyDot = true;
     }
@@ -231,7 +262,52 @@ function buildClusters(mentions: readonly Mention[], knowledge: Knowledge): Loca
   const linked = scratchSets.reset(merged.length);
   if (linkedCount > 1) joinOnKnowledgeEntry(merged, linked);
   joinOrgVariants(merged, linked);
-  return collapse(merged, linked);
+  const clusters = collapse(merged, linked);
+  for (const cluster of clusters) summarize(cluster, mentions);
+  return clusters;
+}
+
+/**
+ * Sets what assembling entities reads of a final cluster's mentions (see `LocalCluster.surfaceRuns`), read here in
+ * mention order while the document's mentions are at hand rather than mention by mention across the corpus.
+ */
+function summarize(cluster: LocalCluster, mentions: readonly Mention[]): void {
+  const indexes = cluster.mentionIndexes;
+  let firstStart = Infinity;
+  let surfaceRuns: Array<string | number> | undefined;
+  let surface: string | undefined;
+  let surfaceCount = 0;
+  let englishRuns: Array<string | number> | undefined;
+  let roleRuns: Array<string | number> | undefined;
+  let shortForms: string[] | undefined;
+  for (let k = 0; k < indexes.length; k++) {
+    const mention = mentions[indexes[k]!]!;
+    if (mention.start < firstStart) firstStart = mention.start;
+    if (mention.surface === surface) surfaceCount++;
+    else {
+      if (surface !== undefined) (surfaceRuns ??= []).push(surface, surfaceCount);
+      surface = mention.surface;
+      surfaceCount = 1;
+    }
+    if (mention.english) englishRuns = addToRuns(englishRuns, mention.english);
+    if (mention.role) roleRuns = addToRuns(roleRuns, mention.role);
+    const shortForm = mention.shortForm;
+    if (shortForm && !(shortForms ??= []).includes(shortForm)) shortForms.push(shortForm);
+  }
+  if (surfaceRuns) surfaceRuns.push(surface!, surfaceCount);
+  cluster.firstStart = firstStart;
+  cluster.surfaceRuns = surfaceRuns;
+  cluster.englishRuns = englishRuns;
+  cluster.roleRuns = roleRuns;
+  cluster.shortForms = shortForms;
+}
+
+/** `runs` with one more `value` (a new run, or one more in the last run). */
+function addToRuns(runs: Array<string | number> | undefined, value: string): Array<string | number> {
+  if (!runs) return [value, 1];
+  if (runs[runs.length - 2] === value) (runs[runs.length - 1] as number)++;
+  else runs.push(value, 1);
+  return runs;
 }
 
 /**

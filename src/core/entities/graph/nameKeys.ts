@@ -73,16 +73,35 @@ function syllables(text: string): string[] {
   return result;
 }
 
-/** Toneless pinyin of the surname part (last dot part, or all): 里亚布科夫 and 利亚布科夫 share `li ya bu ke fu`. */
+const MAX_CACHED_KEYS = 100_000;
+const pinyinKeys = new Map<string, string>();
+const skeletonKeys = new Map<string, string>();
+
+/** `compute(key)`, remembered in `cache` (emptied when it grows past `MAX_CACHED_KEYS`). */
+function cached(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Toneless pinyin of the surname part (last dot part, or all): 里亚布科夫 and 利亚布科夫 share `li ya bu ke fu`. Cached. */
 export function pinyinKey(key: string): string {
-  return syllables(lastNamePart(key) ?? key).join(' ');
+  return cached(pinyinKeys, key, (text) => syllables(lastNamePart(text) ?? text).join(' '));
 }
 
 /**
  * Coarse consonant skeleton of the surname part, for transliteration variants written with different characters:
- * 尔 (a bare r) is dropped, sh/x/s, zh/j/z, ch/q/c, l/r merge; vowels go. 谢尔曼 and 舍曼 both give `s m`.
+ * 尔 (a bare r) is dropped, sh/x/s, zh/j/z, ch/q/c, l/r merge; vowels go. 谢尔曼 and 舍曼 both give `s m`. Cached.
  */
 export function skeletonKey(key: string): string {
+  return cached(skeletonKeys, key, computeSkeletonKey);
+}
+
+function computeSkeletonKey(key: string): string {
   const parts: string[] = [];
   for (const syllable of syllables(lastNamePart(key) ?? key)) {
     if (syllable === 'er') continue;

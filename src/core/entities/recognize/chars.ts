@@ -1,8 +1,18 @@
 /**
  * Character classes used while scanning Chinese news text. The code-based forms (`…Code`) are for scanning loops:
  * they read `text.charCodeAt(i)` and never build one-character strings (which V8 allocates for every CJK character).
- * An offset outside the text gives `NaN`, which every function here treats like the end of the text.
+ * An offset outside the text gives `NaN` (0 with `codeAt`), which every function here treats like the end of the text.
  */
+
+/**
+ * `text.charCodeAt(index)`, but 0 outside the text instead of `NaN`, and without reading outside it: V8 compiles
+ * string reads and table lookups as in range, and the first read past either end of a text (or lookup with `NaN`)
+ * throws the whole compiled caller away to compile it again. Every test here answers the same for 0 as for `NaN`
+ * (no table holds the NUL character), so callers may pass either.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
+}
 
 /** CJK unified ideograph (basic block and extension A). */
 export function isHanCode(code: number): boolean {

@@ -7,8 +7,9 @@ import { DOUBLE_SURNAMES, NOT_GIVEN_NAME, SINGLE_SURNAMES } from '../lexicon/sur
 import { REPORTING_VERBS } from '../lexicon/orgSuffixes';
 import { isTransliterationCode } from '../lexicon/transliteration';
 import type { Candidate } from './candidate';
-import { codeTable, inTable, isHanCode, isStopCode } from './chars';
+import { codeAt, codeTable, inTable, isHanCode, isStopCode } from './chars';
 import { wordTrie, type Lexicon } from './lexicon';
+import { forEachMatchAt, TRIGGER_BRACKET, TRIGGER_LABEL, type Triggers } from './triggers';
 
 /** Words that follow a job title but are not names (总统官邸, 主席团, 总统选举). */
 const NOT_NAME_AFTER_ROLE = ['官邸', '府', '馆', '团', '选举', '大选', '候选', '职', '任期', '办公', '级', '们', '人选', '身份', '头衔', '任内', '卸任', '当选', '竞选', '一职', '本人', '先生', '女士'];
@@ -20,7 +21,7 @@ const NOT_GIVEN_NAME_CODES = codeTable(NOT_GIVEN_NAME);
 
 /** Whether a name may end at `end`: punctuation, a function word, a verb, a title or a reporting word follows. */
 function nameMayEndAt(text: string, end: number, lexicon: Lexicon): boolean {
-  if (isStopCode(text.charCodeAt(end))) return true;
+  if (isStopCode(codeAt(text, end))) return true;
   if (lexicon.personVerbs.longestAt(text, end) > 0) return true;
   if (lexicon.roles.longestAt(text, end) > 0) return true;
   return REPORTING_VERB_TRIE.longestAt(text, end) > 0;
@@ -28,7 +29,7 @@ function nameMayEndAt(text: string, end: number, lexicon: Lexicon): boolean {
 
 /** A Chinese name starting at `start`, or undefined. Prefers three characters, falls back to two. */
 export function chineseNameAt(text: string, start: number, lexicon: Lexicon): Candidate | undefined {
-  const surnameLength = DOUBLE_SURNAME_TRIE.longestAt(text, start, start + 2) === 2 ? 2 : inTable(SINGLE_SURNAME_CODES, text.charCodeAt(start)) ? 1 : 0;
+  const surnameLength = DOUBLE_SURNAME_TRIE.longestAt(text, start, start + 2) === 2 ? 2 : inTable(SINGLE_SURNAME_CODES, codeAt(text, start)) ? 1 : 0;
   if (surnameLength === 0) return undefined;
   if (NOT_NAME_AFTER_ROLE_TRIE.longestAt(text, start) > 0) return undefined;
   if (lexicon.personVerbs.longestAt(text, start) > 0) return undefined;
@@ -37,7 +38,7 @@ export function chineseNameAt(text: string, start: number, lexicon: Lexicon): Ca
     if (end > text.length) continue;
     let ok = true;
     for (let i = start + surnameLength; i < end; i++) {
-      const code = text.charCodeAt(i);
+      const code = codeAt(text, i);
       if (!isHanCode(code) || inTable(NOT_GIVEN_NAME_CODES, code)) ok = false;
     }
     if (!ok || !nameMayEndAt(text, end, lexicon)) continue;
@@ -51,26 +52,32 @@ export function chineseNameAt(text: string, start: number, lexicon: Lexicon): Ca
 /** A three-character Chinese name opening a clause and followed by a verb of saying: ，张伟表示. */
 export function chineseNameBeforeSaying(text: string, verbStart: number, lexicon: Lexicon): Candidate | undefined {
   const start = verbStart - 3;
-  if (start < 0 || !isStopCode(text.charCodeAt(start - 1))) return undefined;
+  if (start < 0 || !isStopCode(codeAt(text, start - 1))) return undefined;
   const candidate = chineseNameAt(text, start, lexicon);
   return candidate && candidate.end === verbStart ? candidate : undefined;
 }
 
-/** Reporter and editor bylines: 【文/观察者网 陈思佳】, （记者 张三 李四）, 责任编辑：王五. */
-export function findBylines(text: string, lexicon: Lexicon, out: Candidate[]): void {
-  const bracket = /【\s*(?:文|编译|撰文|整理|记者|作者)\s*[/／|｜:：]\s*([^【】\n]{1,40})】/g;
-  for (let match = bracket.exec(text); match; match = bracket.exec(text)) {
+const BRACKET_BYLINE = /【\s*(?:文|编译|撰文|整理|记者|作者)\s*[/／|｜:：]\s*([^【】\n]{1,40})】/y;
+const LABELLED_BYLINE = /(?:责任编辑|编辑|作者|记者|撰文|编译|校对|审核|通讯员|摄影)\s*[：:/／]?\s*([\u4e00-\u9fff]{2,4}(?:[ 、，,][\u4e00-\u9fff]{2,4})*)/y;
+const EDITOR_BYLINE = /(?:责任编辑|编辑|作者|撰文|校对|审核)\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s，。、）)】\n])/my;
+
+/**
+ * Reporter and editor bylines: 【文/观察者网 陈思佳】, （记者 张三 李四）, 责任编辑：王五. The patterns are tried where
+ * they can start (see `triggers.ts`): at each 【 and at each byline label word.
+ */
+export function findBylines(text: string, lexicon: Lexicon, out: Candidate[], triggers: Triggers): void {
+  forEachMatchAt(text, BRACKET_BYLINE, triggers.of(TRIGGER_BRACKET), (match) => {
     addBylineNames(text, match.index + match[0].indexOf(match[1]!), match[1]!, lexicon, out);
-  }
-  const labelled = /(?:责任编辑|编辑|作者|记者|撰文|编译|校对|审核|通讯员|摄影)\s*[：:/／]?\s*([\u4e00-\u9fff]{2,4}(?:[ 、，,][\u4e00-\u9fff]{2,4})*)/g;
-  for (let match = labelled.exec(text); match; match = labelled.exec(text)) {
+  });
+  const labels = triggers.of(TRIGGER_LABEL);
+  if (labels.length === 0) return;
+  forEachMatchAt(text, LABELLED_BYLINE, labels, (match) => {
     addBylineNames(text, match.index + match[0].lastIndexOf(match[1]!), match[1]!, lexicon, out);
-  }
-  const editor = /(?:责任编辑|编辑|作者|撰文|校对|审核)\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s，。、）)】\n])/gm;
-  for (let match = editor.exec(text); match; match = editor.exec(text)) {
+  });
+  forEachMatchAt(text, EDITOR_BYLINE, labels, (match) => {
     const start = match.index + match[0].length - match[1]!.length;
     out.push({ start, end: start + match[1]!.length, type: 'person', source: 'chinese' });
-  }
+  });
 }
 
 /** Split a byline body into words; outlets become org candidates, names person candidates. */
@@ -100,7 +107,7 @@ const NOT_SHORT_NAME_TRIE = wordTrie([...NOT_NAME_AFTER_ROLE, ...COMMON_AFTER_RO
  * 及/和/与, or a verb of saying or a person-only verb. Places, titles and common words are refused.
  */
 export function shortNameAfterRole(text: string, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
-  if (!isTransliterationCode(text.charCodeAt(roleEnd)) || !isTransliterationCode(text.charCodeAt(roleEnd + 1))) return undefined;
+  if (!isTransliterationCode(codeAt(text, roleEnd)) || !isTransliterationCode(codeAt(text, roleEnd + 1))) return undefined;
   if (NOT_SHORT_NAME_TRIE.longestAt(text, roleEnd) > 0) return undefined;
   if (lexicon.nameEnders.longestAt(text, roleEnd) > 0 || lexicon.roles.longestAt(text, roleEnd) > 0) return undefined;
   for (let length = 2; length <= 3; length++) {
@@ -108,11 +115,11 @@ export function shortNameAfterRole(text: string, roleEnd: number, lexicon: Lexic
     if (end > text.length) break;
     let ok = true;
     for (let i = roleEnd; i < end; i++) {
-      const code = text.charCodeAt(i);
+      const code = codeAt(text, i);
       if (!isHanCode(code) || isStopCode(code) || !isTransliterationCode(code)) ok = false;
     }
     if (!ok) break;
-    const closed = inTable(SHORT_NAME_BOUNDARY, text.charCodeAt(end)) || lexicon.personVerbs.longestAt(text, end) > 0;
+    const closed = inTable(SHORT_NAME_BOUNDARY, codeAt(text, end)) || lexicon.personVerbs.longestAt(text, end) > 0;
     if (!closed) continue;
     for (let i = roleEnd; i < end; i++) if (lexicon.places.longestAt(text, i) > 0 || lexicon.roles.longestAt(text, i) > 0) return undefined;
     return { start: roleEnd, end, type: 'person', source: 'chinese' };
@@ -125,6 +132,6 @@ const OPENING_QUOTES = codeTable('“"「『');
 
 /** A Chinese name after a role-like noun in quotes, followed by a verb or a clause word: “老戏骨”张少华因病去世. */
 export function chineseNameAfterQuotedRole(text: string, roleStart: number, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
-  if (!inTable(OPENING_QUOTES, text.charCodeAt(roleStart - 1)) || !inTable(CLOSING_QUOTES, text.charCodeAt(roleEnd))) return undefined;
+  if (!inTable(OPENING_QUOTES, codeAt(text, roleStart - 1)) || !inTable(CLOSING_QUOTES, codeAt(text, roleEnd))) return undefined;
   return chineseNameAt(text, roleEnd + 1, lexicon);
 }

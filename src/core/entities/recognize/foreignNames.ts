@@ -4,14 +4,13 @@
  */
 
 import {
-  NAME_DOT_PATTERN,
   isNameDotCode,
   isStrongTransliterationCode,
   isTransliterationCode,
   transliterationScoreOf,
 } from '../lexicon/transliteration';
 import type { Candidate } from './candidate';
-import { codeTable, inTable, isLatinCode, isStopCode } from './chars';
+import { codeAt, codeTable, inTable, isLatinCode, isStopCode } from './chars';
 import type { Lexicon } from './lexicon';
 
 const MAX_PART = 8;
@@ -21,7 +20,7 @@ const NOT_PERSON_AFTER = codeTable('方军籍裔族语人式版国省州市县�
 /** End of a transliteration run starting at `start`, cut before words that usually follow names (说, 达成, 莫斯科…). */
 export function runAfter(text: string, start: number, lexicon: Lexicon): number {
   let end = start;
-  while (end < text.length && end - start < MAX_PART && isTransliterationCode(text.charCodeAt(end))) {
+  while (end < text.length && end - start < MAX_PART && isTransliterationCode(codeAt(text, end))) {
     if (end - start >= 2 && lexicon.nameEnders.longestAt(text, end) > 0) break;
     end++;
   }
@@ -31,7 +30,7 @@ export function runAfter(text: string, start: number, lexicon: Lexicon): number 
 /** Start of a transliteration run ending at `end`, without a leading place name (莫斯科 in 莫斯科里亚布科夫). */
 export function runBefore(text: string, end: number, lexicon: Lexicon): number {
   let start = end;
-  while (start > 0 && end - start < MAX_PART && isTransliterationCode(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < MAX_PART && isTransliterationCode(codeAt(text, start - 1))) start--;
   return afterLeadingTitleOrPlace(text, start, end, lexicon);
 }
 
@@ -47,21 +46,25 @@ function afterLeadingTitleOrPlace(text: string, start: number, end: number, lexi
 function plausibleForeignName(text: string, start: number, end: number, lexicon: Lexicon, minScore: number): boolean {
   const length = end - start;
   if (length < 2) return false;
+  if (inTable(NOT_PERSON_AFTER, codeAt(text, end))) return false;
   if (lexicon.places.hasWordAt(text, start, end) || lexicon.roles.hasWordAt(text, start, end)) return false;
-  if (inTable(NOT_PERSON_AFTER, text.charCodeAt(end))) return false;
-  if (length === 2 && !(isStrongTransliterationCode(text.charCodeAt(start)) && isStrongTransliterationCode(text.charCodeAt(start + 1)))) {
+  if (length === 2 && !(isStrongTransliterationCode(codeAt(text, start)) && isStrongTransliterationCode(codeAt(text, start + 1)))) {
     return minScore <= 0.5 && transliterationScoreOf(text, start, end) >= 0.75;
   }
   return transliterationScoreOf(text, start, end) >= minScore;
 }
 
-/** Dot-joined names: 延斯·斯托尔滕贝格, 萨尔塔纳特・阿兹尔贝克, JD·万斯. */
-export function findDotNames(text: string, lexicon: Lexicon, out: Candidate[]): void {
-  const dots = new RegExp(NAME_DOT_PATTERN.source, 'g');
-  for (let match = dots.exec(text); match; match = dots.exec(text)) {
-    const i = match.index;
+/**
+ * Dot-joined names: 延斯·斯托尔滕贝格, 萨尔塔纳特・阿兹尔贝克, JD·万斯. `dots` are the positions of the name dots (the
+ * characters of `NAME_DOT_PATTERN`), visited like a global search for that pattern that skips to the end of each name.
+ */
+export function findDotNames(text: string, lexicon: Lexicon, out: Candidate[], dots: readonly number[]): void {
+  let from = 0;
+  for (const i of dots) {
+    if (i < from) continue;
+    from = i + 1;
     let start = i;
-    while (start > 0 && i - start < MAX_PART && (isTransliterationCode(text.charCodeAt(start - 1)) || isLatinCode(text.charCodeAt(start - 1)))) start--;
+    while (start > 0 && i - start < MAX_PART && (isTransliterationCode(codeAt(text, start - 1)) || isLatinCode(codeAt(text, start - 1)))) start--;
     if (start === i) continue;
     start = afterLeadingTitleOrPlace(text, start, i, lexicon);
     let end = i;
@@ -70,30 +73,30 @@ export function findDotNames(text: string, lexicon: Lexicon, out: Candidate[]): 
       const partEnd = Math.max(runAfter(text, dot + 1, lexicon), latinRunEnd(text, dot + 1));
       if (partEnd === dot + 1) break;
       end = partEnd;
-      if (!isNameDotCode(text.charCodeAt(end))) break;
+      if (!isNameDotCode(codeAt(text, end))) break;
       dot = end;
     }
     if (end === i) continue;
-    if (!inTable(NOT_PERSON_AFTER, text.charCodeAt(end))) out.push({ start, end, type: 'person', source: 'pattern' });
-    dots.lastIndex = Math.max(dots.lastIndex, end);
+    if (!inTable(NOT_PERSON_AFTER, codeAt(text, end))) out.push({ start, end, type: 'person', source: 'pattern' });
+    from = Math.max(from, end);
   }
 }
 
 function latinRunEnd(text: string, start: number): number {
   let end = start;
-  while (end < text.length && isLatinCode(text.charCodeAt(end))) end++;
+  while (end < text.length && isLatinCode(codeAt(text, end))) end++;
   return end;
 }
 
 /** A transliterated name right after a job title: 北约秘书长斯托尔滕贝格. */
 export function nameAfterRole(text: string, roleEnd: number, lexicon: Lexicon): Candidate | undefined {
-  if (!isTransliterationCode(text.charCodeAt(roleEnd))) return undefined;
+  if (!isTransliterationCode(codeAt(text, roleEnd))) return undefined;
   const end = runAfter(text, roleEnd, lexicon);
   if (end - roleEnd < 2) return undefined;
   const shortButClosed =
     end - roleEnd === 2 &&
     transliterationScoreOf(text, roleEnd, end) >= 0.5 &&
-    (isStopCode(text.charCodeAt(end)) || lexicon.personVerbs.longestAt(text, end) > 0);
+    (isStopCode(codeAt(text, end)) || lexicon.personVerbs.longestAt(text, end) > 0);
   if (!shortButClosed && !plausibleForeignName(text, roleEnd, end, lexicon, 0.5)) return undefined;
   if (lexicon.places.hasWordAt(text, roleEnd, end)) return undefined;
   return { start: roleEnd, end, type: 'person', source: 'pattern' };
@@ -101,9 +104,9 @@ export function nameAfterRole(text: string, roleEnd: number, lexicon: Lexicon): 
 
 /** A transliterated name right before a verb of saying or a person-only verb: 格鲁什科称. */
 export function nameBeforeVerb(text: string, verbStart: number, lexicon: Lexicon): Candidate | undefined {
-  if (!isTransliterationCode(text.charCodeAt(verbStart - 1)) || !isTransliterationCode(text.charCodeAt(verbStart - 2))) return undefined;
+  if (!isTransliterationCode(codeAt(text, verbStart - 1)) || !isTransliterationCode(codeAt(text, verbStart - 2))) return undefined;
   const start = runBefore(text, verbStart, lexicon);
-  if (isNameDotCode(text.charCodeAt(start - 1))) return undefined;
+  if (isNameDotCode(codeAt(text, start - 1))) return undefined;
   if (!plausibleForeignName(text, start, verbStart, lexicon, 0.6)) return undefined;
   return { start, end: verbStart, type: 'person', source: 'pattern' };
 }

@@ -1,7 +1,7 @@
 /** Checks that a knowledge form found in the text really is that name and not part of a longer word. */
 
 import { isStrongTransliterationCode } from '../lexicon/transliteration';
-import { isLatinOrDigitCode } from './chars';
+import { codeAt, isLatinOrDigitCode } from './chars';
 
 /** Words an org name's last character can start, showing the name was not meant (安全局势, 国防部门). */
 const CONTINUED_WORDS = ['会骚', '会大', '会山', '局势', '局面', '部署', '部门', '部分', '部队', '院校', '社会', '台词', '报告', '报道', '会议', '会谈'];
@@ -33,8 +33,8 @@ export function knownFormCheck(form: string, type: 'person' | 'org', guard: stri
  * Latin forms sit between word boundaries, and short transliterations are not inside a longer one (克里 in 克里斯).
  */
 export function acceptKnownHit(text: string, start: number, end: number, check: KnownFormCheck): boolean {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
+  const before = codeAt(text, start - 1);
+  const after = codeAt(text, end);
   const stopAfter = check.stopAfter;
   for (let i = 0; i < stopAfter.length; i++) if (stopAfter.charCodeAt(i) === after) return false;
   if (check.latin) return !isLatinOrDigitCode(before) && !isLatinOrDigitCode(after);

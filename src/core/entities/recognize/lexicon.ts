@@ -7,6 +7,7 @@ import { GENERIC_QUALIFIERS, LEFT_STOP_WORDS, MINISTRY_CORES, MINISTRY_ENDINGS, 
 import { PERSON_ACTION_VERBS, SAYING_VERBS, WORDS_AFTER_NAMES } from '../lexicon/cues';
 import { knownFormCheck, type KnownFormCheck } from './knownNames';
 import { Trie } from './trie';
+import { CITING_WORDS, CREDIT_WORDS, LABEL_WORDS, TRIGGER_CITING, TRIGGER_CREDIT, TRIGGER_LABEL } from './triggers';
 
 /** What a dictionary word found in the text is. */
 export type LexiconValue =
@@ -16,7 +17,28 @@ export type LexiconValue =
   | { kind: 'ministry' }
   | { kind: 'orgSuffix' }
   | { kind: 'sayingVerb' }
-  | { kind: 'actionVerb' };
+  | { kind: 'actionVerb' }
+  | { kind: 'trigger'; triggerClass: number };
+
+/** Numeric `LexiconValue` kinds, for the scan loop (see `Lexicon.valueKinds`). */
+export const KIND_KNOWN = 1;
+export const KIND_PLACE = 2;
+export const KIND_ROLE = 3;
+export const KIND_MINISTRY = 4;
+export const KIND_ORG_SUFFIX = 5;
+export const KIND_SAYING_VERB = 6;
+export const KIND_ACTION_VERB = 7;
+export const KIND_TRIGGER = 8;
+const KIND_CODES: Record<LexiconValue['kind'], number> = {
+  known: KIND_KNOWN,
+  place: KIND_PLACE,
+  role: KIND_ROLE,
+  ministry: KIND_MINISTRY,
+  orgSuffix: KIND_ORG_SUFFIX,
+  sayingVerb: KIND_SAYING_VERB,
+  actionVerb: KIND_ACTION_VERB,
+  trigger: KIND_TRIGGER,
+};
 
 /** Compiled dictionaries. */
 export interface Lexicon {
@@ -24,6 +46,11 @@ export interface Lexicon {
   main: Trie<LexiconValue>;
   /** Per value slot of `main` (see `Trie.scanEverywhere`): `SLOT_HAS_KNOWN` and `SLOT_HAS_PLACE` bits. */
   mainSlotFlags: Uint8Array;
+  /** The values of all slots of `main` in one list: slot s has `slotValues[slotStart[s] .. slotStart[s + 1])`. */
+  slotStart: Int32Array;
+  slotValues: readonly LexiconValue[];
+  /** Numeric kind (`KIND_…`) of each of `slotValues`. */
+  valueKinds: Uint8Array;
   places: Trie<true>;
   /** Every knowledge form. */
   knownNames: ReadonlySet<string>;
@@ -79,6 +106,10 @@ function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const suffix of ORG_SUFFIXES) main.add(suffix, { kind: 'orgSuffix' });
   for (const verb of SAYING_VERBS) main.add(verb, { kind: 'sayingVerb' });
   for (const verb of PERSON_ACTION_VERBS) main.add(verb, { kind: 'actionVerb' });
+  // Words opening text-wide patterns, added last so that every other value of a word keeps its place (see `triggers.ts`).
+  for (const word of LABEL_WORDS) main.add(word, { kind: 'trigger', triggerClass: TRIGGER_LABEL });
+  for (const word of CREDIT_WORDS) main.add(word, { kind: 'trigger', triggerClass: TRIGGER_CREDIT });
+  for (const word of CITING_WORDS) main.add(word, { kind: 'trigger', triggerClass: TRIGGER_CITING });
   const nameEnders = wordTrie([...WORDS_AFTER_NAMES, ...SAYING_VERBS, ...PERSON_ACTION_VERBS, ...PLACES, ...ROLES]);
   const knownNames = new Set(knowledge.entries.flatMap((entry) => entry.names));
   const personVerbs = wordTrie([...SAYING_VERBS, ...PERSON_ACTION_VERBS]);
@@ -90,7 +121,15 @@ function buildLexicon(knowledge: Knowledge): Lexicon {
       if (value.kind === 'place') mainSlotFlags[slot]! |= SLOT_HAS_PLACE;
     }
   }
-  return { main, mainSlotFlags, places, knownNames, roles, nameEnders, sayingVerbs, actionVerbs, personVerbs, leftStopWords: wordTrie(LEFT_STOP_WORDS), leftStops: wordTrie([...SAYING_VERBS, ...LEFT_STOP_WORDS]), genericQualifiers: wordTrie(GENERIC_QUALIFIERS) };
+  const slotStart = new Int32Array(main.slotCount + 1);
+  const slotValues: LexiconValue[] = [];
+  for (let slot = 0; slot < main.slotCount; slot++) {
+    slotStart[slot] = slotValues.length;
+    for (const value of main.valuesOfSlot(slot)) slotValues.push(value);
+  }
+  slotStart[main.slotCount] = slotValues.length;
+  const valueKinds = Uint8Array.from(slotValues, (value) => KIND_CODES[value.kind]);
+  return { main, mainSlotFlags, slotStart, slotValues, valueKinds, places, knownNames, roles, nameEnders, sayingVerbs, actionVerbs, personVerbs, leftStopWords: wordTrie(LEFT_STOP_WORDS), leftStops: wordTrie([...SAYING_VERBS, ...LEFT_STOP_WORDS]), genericQualifiers: wordTrie(GENERIC_QUALIFIERS) };
 }
 
 /** A trie of `words` for prefix and suffix lookups. */

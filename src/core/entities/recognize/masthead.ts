@@ -5,6 +5,7 @@
  * report to its source and stays a mention.
  */
 
+import { codeAt } from './chars';
 import type { Candidate } from './candidate';
 import { wordTrie } from './lexicon';
 
@@ -25,7 +26,7 @@ export function withoutMasthead(text: string, entities: Candidate[]): Candidate[
   if (!first || first.type !== 'org' || first.start > MAX_LEAD + 1) return entities;
   let lead = 0;
   while (lead < first.start && /\s/.test(text[lead]!)) lead++;
-  const bracketed = lead === first.start - 1 && OPENING.includes(text.charCodeAt(lead)) && closesBracketedMasthead(text, first.end);
+  const bracketed = lead === first.start - 1 && OPENING.includes(codeAt(text, lead)) && closesBracketedMasthead(text, first.end);
   const programme = lead === first.start && closesProgrammeMasthead(text, first.end);
   return bracketed || programme ? entities.slice(1) : entities;
 }
@@ -33,7 +34,7 @@ export function withoutMasthead(text: string, entities: Candidate[]): Candidate[
 /** An edition word at most, then the closing bracket: （德国之声中文网）. */
 function closesBracketedMasthead(text: string, end: number): boolean {
   const at = end + EDITIONS.longestAt(text, end);
-  return CLOSING.includes(text.charCodeAt(at));
+  return CLOSING.includes(codeAt(text, at));
 }
 
 /** A programme word, an optional parenthesised byline, then a colon: VOA连线(张三): . */
@@ -41,12 +42,12 @@ function closesProgrammeMasthead(text: string, end: number): boolean {
   const programme = PROGRAMMES.longestAt(text, end);
   if (programme === 0) return false;
   let at = end + programme;
-  if (OPENING.includes(text.charCodeAt(at))) {
+  if (OPENING.includes(codeAt(text, at))) {
     let close = at + 1;
-    while (close < text.length && close - at <= MAX_BYLINE && !CLOSING.includes(text.charCodeAt(close)) && text[close] !== '\n') close++;
-    if (!CLOSING.includes(text.charCodeAt(close))) return false;
+    while (close < text.length && close - at <= MAX_BYLINE && !CLOSING.includes(codeAt(text, close)) && text[close] !== '\n') close++;
+    if (!CLOSING.includes(codeAt(text, close))) return false;
     at = close + 1;
   }
   while (text[at] === ' ') at++;
-  return COLONS.includes(text.charCodeAt(at));
+  return COLONS.includes(codeAt(text, at));
 }

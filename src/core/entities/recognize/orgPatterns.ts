@@ -7,7 +7,8 @@ import { CITIES, COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/places'
 import { GENERIC_DETERMINERS } from '../lexicon/cues';
 import { COUNTRY_INSTITUTIONS, GENERIC_ORG_PHRASES, REPORTING_VERBS } from '../lexicon/orgSuffixes';
 import type { Candidate } from './candidate';
-import { codeTable, inTable, isHanCode, isStopCode } from './chars';
+import { codeAt, codeTable, inTable, isHanCode, isLatinOrDigitCode, isStopCode } from './chars';
+import { internSlice } from './intern';
 import { wordTrie, type Lexicon } from './lexicon';
 
 /** Job-title endings after a ministry: 外交部长, 外交部副部长 (the ministry is then part of a title, not a mention). */
@@ -44,7 +45,7 @@ const DIPLOMATIC_POSTS = wordTrie(['武官', '副武官', '参赞', '公使', '�
  * military attaché, like 外交部长 is the foreign minister): the mission is then part of the title, not a mention.
  */
 export function missionInsidePostTitle(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end - 1) !== MISSION_END || DIPLOMATIC_POSTS.longestAt(text, end) === 0) return false;
+  if (codeAt(text, end - 1) !== MISSION_END || DIPLOMATIC_POSTS.longestAt(text, end) === 0) return false;
   return end - start > 2 && (MISSION_SUFFIXES.hasWordAt(text, end - 2, end) || MISSION_SUFFIXES.hasWordAt(text, end - 3, end));
 }
 
@@ -63,12 +64,12 @@ export function ministryInsideTitle(text: string, end: number): boolean {
 
 /** A ministry: optional country (full or one-character abbreviation) + ministry word. */
 export function ministryAt(text: string, hitStart: number, hitEnd: number, lexicon: Lexicon): Candidate | undefined {
-  if (ministryInsideTitle(text, hitEnd) || inTable(NOT_MINISTRY_AFTER, text.charCodeAt(hitEnd))) return undefined;
+  if (ministryInsideTitle(text, hitEnd) || inTable(NOT_MINISTRY_AFTER, codeAt(text, hitEnd))) return undefined;
   let start = hitStart;
   const place = lexicon.places.longestEndingAt(text, hitStart, 8);
   if (place > 0) start = hitStart - place;
-  else if (inTable(ABBREVIATION_CODES, text.charCodeAt(hitStart - 1))) {
-    const before = text.charCodeAt(hitStart - 2);
+  else if (inTable(ABBREVIATION_CODES, codeAt(text, hitStart - 1))) {
+    const before = codeAt(text, hitStart - 2);
     if (!isHanCode(before) || isStopCode(before)) start = hitStart - 1;
   }
   return { start, end: hitEnd, type: 'org', source: 'pattern' };
@@ -82,9 +83,9 @@ export function suffixOrgAt(
   lexicon: Lexicon,
   nameStartAt: Uint8Array,
 ): Candidate | undefined {
-  const last = text.charCodeAt(suffixEnd - 1);
+  const last = codeAt(text, suffixEnd - 1);
   if (inTable(MINISTRY_LIKE_END, last) && ministryInsideTitle(text, suffixEnd)) return undefined;
-  if (last === PAPER_END && inTable(REPORTED_AFTER_PAPER, text.charCodeAt(suffixEnd))) return undefined;
+  if (last === PAPER_END && inTable(REPORTED_AFTER_PAPER, codeAt(text, suffixEnd))) return undefined;
   if (EVENT_AFTER_INSTITUTION.longestAt(text, suffixEnd) > 0) return undefined;
   // The shortest generic phrase (部署, 恐怖组织) ending with the suffix: it rejects a proper part reaching over it.
   let generic = 0;
@@ -94,22 +95,21 @@ export function suffixOrgAt(
   let start = scanProperPartStart(text, suffixStart, lexicon);
   if (start === undefined) return undefined;
   const scanned = start;
-  while (start < suffixStart && (inTable(DETERMINERS, text.charCodeAt(start)) || inTable(QUANTIFIERS, text.charCodeAt(start)))) start++;
-  const scannedCode = text.charCodeAt(scanned);
-  if ((inTable(DEMONSTRATIVES, scannedCode) && start > scanned) || (inTable(DEMONSTRATIVES, text.charCodeAt(scanned - 1)) && inTable(QUANTIFIERS, scannedCode))) return undefined;
+  while (start < suffixStart && (inTable(DETERMINERS, codeAt(text, start)) || inTable(QUANTIFIERS, codeAt(text, start)))) start++;
+  const scannedCode = codeAt(text, scanned);
+  if ((inTable(DEMONSTRATIVES, scannedCode) && start > scanned) || (inTable(DEMONSTRATIVES, codeAt(text, scanned - 1)) && inTable(QUANTIFIERS, scannedCode))) return undefined;
   start = afterLastTitle(text, start, suffixStart, lexicon);
-  start = firstNameStart(text, nameStartAt, start, suffixStart);
-  if (start >= suffixStart || (isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(suffixStart - 1)))) return undefined;
+  start = firstNameStart(text, nameStartAt, start, suffixStart, lexicon);
+  if (start >= suffixStart || (isDigitCode(codeAt(text, start)) && isDigitCode(codeAt(text, suffixStart - 1)))) return undefined;
   if (generic > 0 && suffixStart - generic >= start) return undefined;
-  const proper = text.slice(start, suffixStart);
-  const suffix = text.slice(suffixStart, suffixEnd);
+  const suffix = internSlice(text, suffixStart, suffixEnd);
   const institution = INSTITUTIONS.has(suffix);
-  const titled = text.charCodeAt(start - 1) === OPENING_TITLE && text.charCodeAt(suffixEnd) === CLOSING_TITLE;
+  const titled = codeAt(text, start - 1) === OPENING_TITLE && codeAt(text, suffixEnd) === CLOSING_TITLE;
   const accepted =
     titled ||
-    isCountryPlusKnown(text.slice(start, suffixEnd), lexicon) ||
-    (institution && (isCountry(proper) || lexicon.places.has(proper) || lexicon.knownNames.has(proper))) ||
-    (!institution && hasProperCore(proper, lexicon, PLACE_IS_DESCRIPTION.has(suffix)));
+    isCountryPlusKnown(text, start, suffixEnd, lexicon) ||
+    (institution && (isCountryAt(text, start, suffixStart, lexicon) || lexicon.places.hasWordAt(text, start, suffixStart) || lexicon.knownNames.has(text.slice(start, suffixStart)))) ||
+    (!institution && hasProperCore(text, start, suffixStart, lexicon, PLACE_IS_DESCRIPTION.has(suffix)));
   return accepted ? { start, end: suffixEnd, type: 'org', source: 'pattern' } : undefined;
 }
 
@@ -117,8 +117,8 @@ export function suffixOrgAt(
 function scanProperPartStart(text: string, suffixStart: number, lexicon: Lexicon): number | undefined {
   let start = suffixStart;
   while (start > 0 && suffixStart - start < MAX_PROPER_PART) {
-    const code = text.charCodeAt(start - 1);
-    if (inTable(HYPHENS, code) && isHanCode(text.charCodeAt(start - 2)) && start < suffixStart) {
+    const code = codeAt(text, start - 1);
+    if (inTable(HYPHENS, code) && isHanCode(codeAt(text, start - 2)) && start < suffixStart) {
       start--;
       continue;
     }
@@ -142,14 +142,28 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function isCountry(text: string): boolean {
-  return COUNTRY_NAMES.has(text) || (text.length === 1 && COUNTRY_ABBREVIATIONS.has(text));
+/** Characters that are a country on their own (abbreviations such as 俄, and any one-character country name). */
+const ONE_CHARACTER_COUNTRIES = codeTable([...COUNTRY_ABBREVIATIONS.keys(), ...[...COUNTRY_NAMES].filter((name) => name.length === 1)]);
+
+/**
+ * Whether `text.slice(start, end)` is a country or a one-character country abbreviation. Countries are places (a
+ * dictionary without name dots, so its matches are exact), which rejects most spans without slicing them.
+ */
+function isCountryAt(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (end - start === 1) return inTable(ONE_CHARACTER_COUNTRIES, codeAt(text, start));
+  return lexicon.places.hasWordAt(text, start, end) && COUNTRY_NAMES.has(text.slice(start, end));
 }
 
 /** A country (or its abbreviation) followed by a knowledge org name: 俄卫星通讯社, 哈萨克斯坦国际文传电讯社. */
-function isCountryPlusKnown(phrase: string, lexicon: Lexicon): boolean {
-  for (let length = 1; length <= 6 && length < phrase.length - 1; length++) {
-    if (isCountry(phrase.slice(0, length)) && lexicon.knownNames.has(phrase.slice(length))) return true;
+function isCountryPlusKnown(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const length = end - start;
+  const limit = Math.min(6, length - 2);
+  if (limit < 1) return false;
+  // Prefixes that can be a country: the one-character ones, and places (every country is one) of up to six characters.
+  const places = lexicon.places.wordLengthsAt(text, start, start + limit);
+  for (let prefix = 1; prefix <= limit; prefix++) {
+    const country = prefix === 1 ? inTable(ONE_CHARACTER_COUNTRIES, codeAt(text, start)) : (places & (1 << prefix)) !== 0 && COUNTRY_NAMES.has(text.slice(start, start + prefix));
+    if (country && lexicon.knownNames.has(text.slice(start + prefix, end))) return true;
   }
   return false;
 }
@@ -158,61 +172,63 @@ function isCountryPlusKnown(phrase: string, lexicon: Lexicon): boolean {
  * Where a scanned proper part really starts: at the first known name or place inside it
  * (恢复北约-俄罗斯理事会 → 北约-俄罗斯理事会), unless only a country comes before it (俄卫星通讯社).
  */
-function firstNameStart(text: string, nameStartAt: Uint8Array, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (nameStartAt[i]) return i > start && isCountry(text.slice(start, i)) ? start : i;
+function firstNameStart(text: string, nameStartAt: Uint8Array, start: number, end: number, lexicon: Lexicon): number {
+  for (let i = start; i < end; i++) if (nameStartAt[i]) return i > start && isCountryAt(text, start, i, lexicon) ? start : i;
   return start;
 }
 
 /**
- * Whether the part before an org ending names something: a city or region alone (上海大学, 北极理事会) unless the
- * ending only says where a body sits (日内瓦代表团), a place with a qualifier (上海报业),
+ * Whether the part before an org ending (`text.slice(start, end)`) names something: a city or region alone (上海大学,
+ * 北极理事会) unless the ending only says where a body sits (日内瓦代表团), a place with a qualifier (上海报业),
  * or at least two characters left after removing a leading place and generic qualifiers (东方报业, 文化产业发展).
  */
-function hasProperCore(proper: string, lexicon: Lexicon, placeIsDescription: boolean): boolean {
-  let core = proper;
-  let leadingPlace = '';
-  const place = lexicon.places.longestAt(core, 0);
-  if (place > 0) {
-    leadingPlace = core.slice(0, place);
-    core = core.slice(place);
-  }
-  for (let changed = true; changed && core; ) {
-    const leading = lexicon.genericQualifiers.longestAt(core, 0);
-    if (leading > 0) core = core.slice(leading);
-    const trailing = core ? lexicon.genericQualifiers.longestEndingAt(core, core.length, core.length) : 0;
-    if (trailing > 0) core = core.slice(0, core.length - trailing);
+function hasProperCore(text: string, start: number, end: number, lexicon: Lexicon, placeIsDescription: boolean): boolean {
+  // The core is text[coreStart, coreEnd), after the longest leading place (text[start, placeEnd)).
+  let coreStart = start;
+  let coreEnd = end;
+  const place = lexicon.places.longestAt(text, start, end);
+  const placeEnd = start + place;
+  coreStart = placeEnd;
+  for (let changed = true; changed && coreStart < coreEnd; ) {
+    const leading = lexicon.genericQualifiers.longestAt(text, coreStart, coreEnd);
+    coreStart += leading;
+    const trailing = coreStart < coreEnd ? lexicon.genericQualifiers.longestEndingAt(text, coreEnd, coreEnd - coreStart) : 0;
+    coreEnd -= trailing;
     changed = leading > 0 || trailing > 0;
   }
-  if (lexicon.knownNames.has(core)) return false;
-  if (core.length === 0) return leadingPlace !== '' && !COUNTRY_NAMES.has(leadingPlace) && (!placeIsDescription || proper.length > leadingPlace.length);
-  if (/^[A-Za-z0-9]/.test(core)) return true;
-  return core.length >= 2 || (leadingPlace !== '' && core.length >= 1);
+  const core = coreEnd - coreStart;
+  if (lexicon.knownNames.has(text.slice(coreStart, coreEnd))) return false;
+  if (core === 0) return place > 0 && !COUNTRY_NAMES.has(text.slice(start, placeEnd)) && (!placeIsDescription || end - start > place);
+  if (isLatinOrDigitCode(codeAt(text, coreStart))) return true;
+  return core >= 2 || (place > 0 && core >= 1);
 }
 
-/** A short agency name ending in 社 and cited as a source: 塔斯社报道, 据俄新社消息. */
-export function findAgenciesAsSources(text: string, nameStartAt: Uint8Array, out: Candidate[]): void {
-  for (let at = text.indexOf('社'); at >= 0; at = text.indexOf('社', at + 1)) {
+/** A short agency name ending in 社 and cited as a source: 塔斯社报道, 据俄新社消息. `agencies` are the positions of 社. */
+export function findAgenciesAsSources(text: string, nameStartAt: Uint8Array, out: Candidate[], agencies: readonly number[], lexicon: Lexicon): void {
+  for (const at of agencies) {
     if (REPORTING_VERB_TRIE.longestAt(text, at + 1) === 0) continue;
     let start = at;
-    while (start > 0 && at - start < 4 && !isStopCode(text.charCodeAt(start - 1))) start--;
-    while (start < at && inTable(DETERMINERS, text.charCodeAt(start))) start++;
-    start = firstNameStart(text, nameStartAt, start, at);
+    while (start > 0 && at - start < 4 && !isStopCode(codeAt(text, start - 1))) start--;
+    while (start < at && inTable(DETERMINERS, codeAt(text, start))) start++;
+    start = firstNameStart(text, nameStartAt, start, at, lexicon);
     const proper = text.slice(start, at);
     if (proper.length < 1 || /^(?:报|会|本|通讯|通信|新闻|杂志|出版|旅行|合作|公)$/.test(proper)) continue;
     out.push({ start, end: at + 1, type: 'org', source: 'pattern' });
   }
 }
 
-const COUNT_GROUP = /[二三四五六七八九十]国/g;
+const COUNTRY_CHAR = '国'.charCodeAt(0);
 
 /**
  * Groups of countries named after the city where they were formed, written city + count + 国 (布加勒斯特九国,
  * like the Bucharest Nine). A region or a country before the count is only a geographic grouping (中亚五国).
+ * `counts` are the positions of the count characters 二…十: each one followed by 国 is a match of [二三四五六七八九十]国.
  */
-export function findCityCountGroups(text: string, lexicon: Lexicon, out: Candidate[]): void {
-  for (let match = COUNT_GROUP.exec(text); match; match = COUNT_GROUP.exec(text)) {
-    const place = lexicon.places.longestEndingAt(text, match.index, 8);
-    if (place === 0 || !CITIES.has(text.slice(match.index - place, match.index))) continue;
-    out.push({ start: match.index - place, end: match.index + 2, type: 'org', source: 'pattern' });
+export function findCityCountGroups(text: string, lexicon: Lexicon, out: Candidate[], counts: readonly number[]): void {
+  for (const at of counts) {
+    if (codeAt(text, at + 1) !== COUNTRY_CHAR) continue;
+    const place = lexicon.places.longestEndingAt(text, at, 8);
+    if (place === 0 || !CITIES.has(text.slice(at - place, at))) continue;
+    out.push({ start: at - place, end: at + 2, type: 'org', source: 'pattern' });
   }
 }

@@ -58,19 +58,16 @@ export function resolveOverlaps(names: readonly Candidate[], blocks: BlockSpans,
  * overlap at least one of them. The others are flagged idle.
  */
 function withRelevantBlocks(names: readonly Candidate[], blocks: BlockSpans, textLength: number): Candidate[] {
-  const nameCover = scratchInts(1, textLength + 2, 0);
-  for (const candidate of names) {
-    nameCover[candidate.start]!++;
-    nameCover[candidate.end]!--;
-  }
-  for (let i = 1; i <= textLength; i++) nameCover[i]! += nameCover[i - 1]!;
+  // Offsets covered by some name (spans have start <= end), marked span by span: work in the names' length, not the text's.
+  const nameCover = scratchBytes(3, textLength + 1);
+  for (const candidate of names) for (let i = candidate.start; i < candidate.end; i++) nameCover[i] = 1;
   const relevant = names.slice();
   const { starts, ends, idle } = blocks;
   for (let b = 0; b < blocks.length; b++) {
     const start = starts[b]!;
     const end = ends[b]!;
     let overlaps = false;
-    for (let i = start; i < end; i++) if (nameCover[i]! > 0) { overlaps = true; break; }
+    for (let i = start; i < end; i++) if (nameCover[i] === 1) { overlaps = true; break; }
     idle[b] = overlaps ? 0 : 1;
     if (overlaps) relevant.push({ start, end, type: 'block', source: 'block' });
   }

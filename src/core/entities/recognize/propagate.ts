@@ -6,18 +6,30 @@
 import { isNameDotCode, isStrongTransliterationCode } from '../lexicon/transliteration';
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
-import { codeTable, inTable, isHanCode, isStopCode } from './chars';
+import { codeAt, codeTable, inTable, isHanCode, isStopCode } from './chars';
+import { internSlice } from './intern';
 import type { Lexicon } from './lexicon';
 
-/** Extra candidates: other occurrences of found names, in free text only (`taken` marks occupied offsets). */
+const NAME_DOT = '·'.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
+const DENG = '等'.charCodeAt(0);
+
+/**
+ * Extra candidates: other occurrences of found names, in free text only (`taken` marks occupied offsets). Each form
+ * (a name found by a pattern, or the last part of a dot-joined name) is taken in order of first finding, its
+ * occurrences left to right.
+ */
 export function propagateWithinDocument(text: string, chosen: readonly Candidate[], taken: Uint8Array): Candidate[] {
   const forms = new Map<string, EntityType>();
   for (const candidate of chosen) {
     if (candidate.type === 'block') continue;
-    const surface = text.slice(candidate.start, candidate.end);
-    if (candidate.source !== 'known') forms.set(surface, candidate.type);
-    const dot = surface.lastIndexOf('·');
-    if (candidate.type === 'person' && dot > 0 && surface.length - dot - 1 >= 2) forms.set(surface.slice(dot + 1), 'person');
+    const { start, end } = candidate;
+    if (candidate.source !== 'known') forms.set(internSlice(text, start, end), candidate.type);
+    if (candidate.type !== 'person') continue;
+    // The last-name part after the last name dot (as `surface.lastIndexOf('·')`), found without slicing the surface.
+    let dot = end - 1;
+    while (dot >= start && codeAt(text, dot) !== NAME_DOT) dot--;
+    if (dot > start && end - dot - 1 >= 2) forms.set(internSlice(text, dot + 1, end), 'person');
   }
   const added: Candidate[] = [];
   for (const [form, type] of forms) {
@@ -39,42 +51,57 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 /** A person form must not be glued to more transliteration or to a dot; a two-character Chinese form not to more Han text on both sides. */
 function standsAlone(text: string, start: number, end: number, type: EntityType): boolean {
   if (type !== 'person') return true;
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
+  const before = codeAt(text, start - 1);
+  const after = codeAt(text, end);
   if (isNameDotCode(before) || isNameDotCode(after)) return false;
   if (isStrongTransliterationCode(before) || isStrongTransliterationCode(after)) return false;
-  return !(end - start === 2 && isHanCode(before) && isHanCode(after) && !isStrongTransliterationCode(text.charCodeAt(start)));
+  return !(end - start === 2 && isHanCode(before) && isHanCode(after) && !isStrongTransliterationCode(codeAt(text, start)));
 }
 
 /** A Latin acronym written as one item of a list: between 、/和/及/与 separators (or before 等), spaces allowed. */
-const LIST_ACRONYM = /[、和及与]\s?([A-Z][A-Z0-9&\-]{1,9})(?=\s?[、和及与等])/g;
+const LIST_ACRONYM = /[、和及与]\s?([A-Z][A-Z0-9&\-]{1,9})(?=\s?[、和及与等])/y;
+const LIST_SEPARATORS = codeTable('、和及与');
 
 /**
  * Acronyms listed next to known organizations take their type (戴尔、惠普、NEC 和联想 → NEC): an item of a
- * 、/和/及 list whose neighbour right before or right after is an org.
+ * 、/和/及 list whose neighbour right before or right after is an org. `uppercase` are the positions of the capital
+ * letters A–Z: a match starts one or two characters before one (the separator, then at most one space).
  */
-export function orgsInListsWithOrgs(text: string, chosen: readonly Candidate[], taken: Uint8Array): Candidate[] {
-  const orgEnds = new Set<number>();
-  const orgStarts = new Set<number>();
-  for (const candidate of chosen) {
-    if (candidate.type !== 'org') continue;
-    orgEnds.add(candidate.end);
-    orgStarts.add(candidate.start);
-  }
-  if (orgEnds.size === 0) return [];
+export function orgsInListsWithOrgs(text: string, chosen: readonly Candidate[], taken: Uint8Array, uppercase: readonly number[]): Candidate[] {
+  if (uppercase.length === 0 || !chosen.some((candidate) => candidate.type === 'org')) return [];
+  let orgEnds: Set<number> | undefined;
+  let orgStarts: Set<number> | undefined;
   const added: Candidate[] = [];
-  for (let match = LIST_ACRONYM.exec(text); match; match = LIST_ACRONYM.exec(text)) {
-    const end = match.index + match[0].length;
-    const start = end - match[1]!.length;
-    LIST_ACRONYM.lastIndex = end;
-    if (!isFree(taken, start, end)) continue;
-    const before = text[start - 1] === ' ' ? start - 2 : start - 1;
-    const after = text[end] === ' ' ? end + 1 : end;
-    const nextItem = text[after + 1] === ' ' ? after + 2 : after + 1;
-    const besideOrg = orgEnds.has(before) || (text[after] !== '等' && orgStarts.has(nextItem));
-    if (!besideOrg) continue;
-    taken.fill(1, start, end);
-    added.push({ start, end, type: 'org', source: 'pattern' });
+  let from = 0;
+  for (const upper of uppercase) {
+    for (let start = Math.max(upper - 2, from); start < upper; start++) {
+      // A match starts with a separator: most capitals (in Latin text) have none before them.
+      if (!inTable(LIST_SEPARATORS, codeAt(text, start))) continue;
+      LIST_ACRONYM.lastIndex = start;
+      const match = LIST_ACRONYM.exec(text);
+      if (!match) continue;
+      const end = match.index + match[0].length;
+      from = end;
+      const acronymStart = end - match[1]!.length;
+      if (!isFree(taken, acronymStart, end)) break;
+      if (!orgEnds || !orgStarts) {
+        orgEnds = new Set<number>();
+        orgStarts = new Set<number>();
+        for (const candidate of chosen) {
+          if (candidate.type !== 'org') continue;
+          orgEnds.add(candidate.end);
+          orgStarts.add(candidate.start);
+        }
+      }
+      const before = codeAt(text, acronymStart - 1) === SPACE ? acronymStart - 2 : acronymStart - 1;
+      const after = codeAt(text, end) === SPACE ? end + 1 : end;
+      const nextItem = codeAt(text, after + 1) === SPACE ? after + 2 : after + 1;
+      const besideOrg = orgEnds.has(before) || (codeAt(text, after) !== DENG && orgStarts.has(nextItem));
+      if (!besideOrg) break;
+      taken.fill(1, acronymStart, end);
+      added.push({ start: acronymStart, end, type: 'org', source: 'pattern' });
+      break;
+    }
   }
   return added;
 }
@@ -92,12 +119,15 @@ export function abbreviationsOfEarlierOrgs(text: string, chosen: readonly Candid
     const full = text.slice(candidate.start, candidate.end);
     if (seen.has(full) || !/^[\u4e00-\u9fff]+$/.test(full)) continue;
     seen.add(full);
-    for (let at = text.indexOf(full[0]!, candidate.end); at >= 0; at = text.indexOf(full[0]!, at + 1)) {
-      if (!isStopCode(text.charCodeAt(at - 1)) || lexicon.places.longestAt(text, at) > 0) continue;
-      for (const length of [4, 3]) {
+    const first = full[0]!;
+    for (let at = text.indexOf(first, candidate.end); at >= 0; at = text.indexOf(first, at + 1)) {
+      if (!isStopCode(codeAt(text, at - 1)) || lexicon.places.longestAt(text, at) > 0) continue;
+      for (const length of ABBREVIATION_LENGTHS) {
         const end = at + length;
+        // The checks that need no string first.
+        if (end > text.length || !isFree(taken, at, end) || !isStopCharOrVerbStart(text, end)) continue;
         const short = text.slice(at, end);
-        if (end > text.length || !isFree(taken, at, end) || full.includes(short) || !isStopCharOrVerbStart(text, end)) continue;
+        if (full.includes(short)) continue;
         const reach = lastSubsequenceIndex(short, full);
         if (reach < 0 || reach < full.length / 2) continue;
         taken.fill(1, at, end);
@@ -109,11 +139,13 @@ export function abbreviationsOfEarlierOrgs(text: string, chosen: readonly Candid
   return added;
 }
 
+const ABBREVIATION_LENGTHS = [4, 3];
+
 /** Characters that commonly start the predicate after a subject (成为, 表示, 是…). */
 const PREDICATE_STARTS = codeTable('成表称说宣认指将已是也还在对与和的获完投出持');
 
 function isStopCharOrVerbStart(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   return isStopCode(code) || inTable(PREDICATE_STARTS, code);
 }
 

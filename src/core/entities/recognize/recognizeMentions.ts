@@ -5,43 +5,73 @@
 
 import type { Knowledge, Mention } from '../types';
 import { latinGlossAfter, roleBefore, shortFormAfter } from './apposition';
-import { withoutOutletKind } from './outletKinds';
+import { outletKindLength } from './outletKinds';
+import { internSlice } from './intern';
 import { BlockSpans, type Candidate } from './candidate';
 import { chineseNameAfterQuotedRole, chineseNameAt, chineseNameBeforeSaying, findBylines, shortNameAfterRole } from './chineseNames';
 import { findDotNames, nameAfterRole, nameBeforeLatinGloss, nameBeforeVerb } from './foreignNames';
 import { acceptKnownHit } from './knownNames';
-import { lexiconFor, SLOT_HAS_PLACE, type Lexicon } from './lexicon';
+import {
+  KIND_ACTION_VERB,
+  KIND_KNOWN,
+  KIND_MINISTRY,
+  KIND_ORG_SUFFIX,
+  KIND_PLACE,
+  KIND_ROLE,
+  KIND_SAYING_VERB,
+  KIND_TRIGGER,
+  lexiconFor,
+  SLOT_HAS_PLACE,
+  type Lexicon,
+  type LexiconValue,
+} from './lexicon';
 import { withoutMasthead } from './masthead';
 import { findMediaSources, findOutletsBeforeCiting } from './mediaSources';
 import { findAgenciesAsSources, findCityCountGroups, ministryAt, ministryInsideTitle, missionInsidePostTitle, suffixOrgAt } from './orgPatterns';
 import { dropPatternsWrappingKnownNames, resolveOverlaps } from './overlaps';
 import { abbreviationsOfEarlierOrgs, orgsInListsWithOrgs, propagateWithinDocument } from './propagate';
 import { scratchBytes, scratchInts } from './scratch';
-import { codeTable, inTable } from './chars';
+import { codeAt, codeTable, inTable } from './chars';
 import { HitList } from './trie';
+import {
+  forEachMatchAt,
+  MARK_OF,
+  TRIGGER_AGENCY,
+  TRIGGER_CITING,
+  TRIGGER_COUNT,
+  TRIGGER_DOT,
+  TRIGGER_PAREN,
+  TRIGGER_UPPER,
+  Triggers,
+} from './triggers';
 
 /** Scan results reused between documents (recognition is synchronous and not re-entrant). */
 const mainHits = new HitList();
+const markHits = new HitList();
 const blockSpans = new BlockSpans();
+const triggers = new Triggers();
 
 /** Mentions of people and organizations in `text`: non-overlapping, longest match wins, sorted by offset. */
 export function recognizeMentions(text: string, knowledge: Knowledge): Mention[] {
   const lexicon = lexiconFor(knowledge);
   const hits = mainHits;
-  lexicon.main.scanEverywhere(text, hits);
+  const marks = markHits;
+  lexicon.main.scanEverywhereMarking(text, hits, MARK_OF, marks);
+  triggers.clear();
+  for (let m = 0; m < marks.length; m++) triggers.add(marks.slots[m]!, marks.starts[m]!);
 
   const nameStartAt = scratchBytes(0, text.length + 1);
   const placeStartAt = scratchInts(0, text.length + 1, -1);
   const blocks = blockSpans;
   blocks.clear();
-  const candidates = candidatesFromHits(text, hits, lexicon, nameStartAt, placeStartAt, blocks);
-  findDotNames(text, lexicon, candidates);
-  findBylines(text, lexicon, candidates);
-  findAgenciesAsSources(text, nameStartAt, candidates);
-  findLatinGlossedNames(text, lexicon, candidates);
-  findMediaSources(text, candidates);
-  findOutletsBeforeCiting(text, lexicon, nameStartAt, candidates);
-  findCityCountGroups(text, lexicon, candidates);
+  const candidates = candidatesFromHits(text, hits, lexicon, nameStartAt, placeStartAt, blocks, triggers);
+  findDotNames(text, lexicon, candidates, triggers.of(TRIGGER_DOT));
+  findBylines(text, lexicon, candidates, triggers);
+  findAgenciesAsSources(text, nameStartAt, candidates, triggers.of(TRIGGER_AGENCY), lexicon);
+  findLatinGlossedNames(text, lexicon, candidates, triggers.of(TRIGGER_PAREN));
+  findMediaSources(text, candidates, triggers);
+  findOutletsBeforeCiting(text, lexicon, nameStartAt, candidates, triggers.of(TRIGGER_CITING));
+  findCityCountGroups(text, lexicon, candidates, triggers.of(TRIGGER_COUNT));
 
   const valid = candidates.filter((candidate) => isWellBounded(text, candidate, placeStartAt));
   const chosen = resolveOverlaps(dropPatternsWrappingKnownNames(valid, text.length), blocks, text.length);
@@ -49,7 +79,7 @@ export function recognizeMentions(text: string, knowledge: Knowledge): Mention[]
   for (const candidate of chosen) for (let i = candidate.start; i < candidate.end; i++) taken[i] = 1;
   for (let b = 0; b < blocks.length; b++) if (blocks.idle[b]) for (let i = blocks.starts[b]!; i < blocks.ends[b]!; i++) taken[i] = 1;
   pushAll(chosen, definedShortForms(text, chosen, taken));
-  pushAll(chosen, orgsInListsWithOrgs(text, chosen, taken));
+  pushAll(chosen, orgsInListsWithOrgs(text, chosen, taken, triggers.of(TRIGGER_UPPER)));
   pushAll(chosen, abbreviationsOfEarlierOrgs(text, chosen, taken, lexicon));
   const entities: Candidate[] = [];
   for (const candidate of chosen) if (candidate.type !== 'block') entities.push(candidate);
@@ -74,7 +104,7 @@ function sortedByStart(candidates: readonly Candidate[]): boolean {
  * Candidates proposed directly by dictionary hits: knowledge names, blockers, and the patterns hits trigger. Also marks
  * where knowledge names and places start (`nameStartAt`; patterns only read it before the hit, already marked since
  * hits come by start) and, for each offset inside a place name, the start of the earliest place covering it
- * (`placeStartAt`, -1 when none).
+ * (`placeStartAt`, -1 when none), and lists where trigger words start (see `triggers.ts`).
  */
 function candidatesFromHits(
   text: string,
@@ -83,48 +113,55 @@ function candidatesFromHits(
   nameStartAt: Uint8Array,
   placeStartAt: Int32Array,
   blocks: BlockSpans,
+  triggers: Triggers,
 ): Candidate[] {
   const out: Candidate[] = [];
   const { starts, ends, slots } = hits;
-  const flags = lexicon.mainSlotFlags;
+  const { mainSlotFlags: flags, slotStart, slotValues, valueKinds } = lexicon;
   for (let h = 0; h < hits.length; h++) {
     const start = starts[h]!;
     const end = ends[h]!;
-    const flag = flags[slots[h]!]!;
+    const slot = slots[h]!;
+    const flag = flags[slot]!;
     if (flag !== 0) {
       nameStartAt[start] = 1;
       if ((flag & SLOT_HAS_PLACE) !== 0) for (let i = start; i < end; i++) if (placeStartAt[i] === -1 || placeStartAt[i]! > start) placeStartAt[i] = start;
     }
-    for (const value of lexicon.main.valuesOfSlot(slots[h]!)) {
-      switch (value.kind) {
-        case 'known':
+    const last = slotStart[slot + 1]!;
+    for (let v = slotStart[slot]!; v < last; v++) {
+      switch (valueKinds[v]) {
+        case KIND_KNOWN: {
+          const value = slotValues[v] as KnownValue;
           if (acceptKnownHit(text, start, end, value.check)) out.push({ start, end, type: value.type, source: 'known' });
           break;
-        case 'place':
+        }
+        case KIND_PLACE:
           blocks.push(start, end);
           break;
-        case 'role':
+        case KIND_ROLE: {
           blocks.push(start, end);
-          {
-            const before = out.length;
-            pushIf(out, nameAfterRole(text, end, lexicon));
-            pushIf(out, chineseNameAt(text, end, lexicon));
-            if (out.length === before) pushIf(out, shortNameAfterRole(text, end, lexicon));
-            pushIf(out, chineseNameAfterQuotedRole(text, start, end, lexicon));
-          }
+          const before = out.length;
+          pushIf(out, nameAfterRole(text, end, lexicon));
+          pushIf(out, chineseNameAt(text, end, lexicon));
+          if (out.length === before) pushIf(out, shortNameAfterRole(text, end, lexicon));
+          pushIf(out, chineseNameAfterQuotedRole(text, start, end, lexicon));
           break;
-        case 'ministry':
+        }
+        case KIND_MINISTRY:
           pushIf(out, ministryAt(text, start, end, lexicon));
           break;
-        case 'orgSuffix':
+        case KIND_ORG_SUFFIX:
           pushIf(out, suffixOrgAt(text, start, end, lexicon, nameStartAt));
           break;
-        case 'sayingVerb':
+        case KIND_SAYING_VERB:
           pushIf(out, nameBeforeVerb(text, start, lexicon));
           pushIf(out, chineseNameBeforeSaying(text, start, lexicon));
           break;
-        case 'actionVerb':
+        case KIND_ACTION_VERB:
           pushIf(out, nameBeforeVerb(text, start, lexicon));
+          break;
+        case KIND_TRIGGER:
+          triggers.add((slotValues[v] as TriggerValue).triggerClass, start);
           break;
       }
     }
@@ -132,20 +169,24 @@ function candidatesFromHits(
   return out;
 }
 
+type KnownValue = Extract<LexiconValue, { kind: 'known' }>;
+type TriggerValue = Extract<LexiconValue, { kind: 'trigger' }>;
+
 function pushIf(out: Candidate[], candidate: Candidate | undefined): void {
   if (candidate) out.push(candidate);
 }
 
-/** Names right before a Latin gloss in parentheses: 卢岚(Victoria Nuland). */
-function findLatinGlossedNames(text: string, lexicon: Lexicon, out: Candidate[]): void {
-  if (!text.includes('（') && !text.includes('(')) return;
-  const paren = /[（(]\s*[A-Z][a-z]/g;
-  for (let match = paren.exec(text); match; match = paren.exec(text)) {
+const LATIN_PAREN = /[（(]\s*[A-Z][a-z]/y;
+const SPACE = ' '.charCodeAt(0);
+
+/** Names right before a Latin gloss in parentheses: 卢岚(Victoria Nuland). `parens` are the positions of （ and (. */
+function findLatinGlossedNames(text: string, lexicon: Lexicon, out: Candidate[], parens: readonly number[]): void {
+  forEachMatchAt(text, LATIN_PAREN, parens, (match) => {
     let end = match.index;
-    if (text[end - 1] === ' ') end--;
+    if (codeAt(text, end - 1) === SPACE) end--;
     const candidate = nameBeforeLatinGloss(text, end, lexicon);
     if (candidate && latinGlossAfter(text, end)?.includes(' ')) out.push(candidate);
-  }
+  });
 }
 
 /** Org short forms defined in parentheses after the full name (see `shortFormAfter`), where the text is free. */
@@ -170,30 +211,47 @@ const MINISTRY_LIKE_END = codeTable('部省');
 function isWellBounded(text: string, candidate: Candidate, placeStartAt: Int32Array): boolean {
   const coveringPlace = placeStartAt[candidate.start]!;
   if (coveringPlace !== -1 && coveringPlace < candidate.start) return false;
-  if (candidate.type === 'org' && inTable(MINISTRY_LIKE_END, text.charCodeAt(candidate.end - 1)) && ministryInsideTitle(text, candidate.end)) return false;
+  if (candidate.type === 'org' && inTable(MINISTRY_LIKE_END, codeAt(text, candidate.end - 1)) && ministryInsideTitle(text, candidate.end)) return false;
   if (candidate.type === 'org' && missionInsidePostTitle(text, candidate.start, candidate.end)) return false;
   return true;
 }
 
 function toMentions(text: string, entities: readonly Candidate[], lexicon: Lexicon): Mention[] {
-  const orgEnds = new Map<number, number>();
-  for (const candidate of entities) if (candidate.type === 'org') orgEnds.set(candidate.end, candidate.start);
-  return entities.map((candidate) => {
-    const type = candidate.type === 'org' ? 'org' : 'person';
-    const mention: Mention = { start: candidate.start, end: candidate.end, surface: text.slice(candidate.start, candidate.end), type };
-    if (type === 'person') {
-      const role = roleBefore(text, candidate.start, lexicon, orgEnds);
-      if (role) mention.role = role;
+  // Per offset, the start of the org ending there (the last one listed), else -1.
+  const orgStartByEnd = scratchInts(4, text.length + 1, -1);
+  for (const candidate of entities) if (candidate.type === 'org') orgStartByEnd[candidate.end] = candidate.start;
+  const mentions = new Array<Mention>(entities.length);
+  for (let k = 0; k < entities.length; k++) {
+    const candidate = entities[k]!;
+    const { start, end } = candidate;
+    const surface = internSlice(text, start, end);
+    if (candidate.type !== 'org') {
+      const role = roleBefore(text, start, lexicon, orgStartByEnd);
+      mentions[k] = newMention(start, end, surface, 'person', role, latinGlossAfter(text, end), undefined);
+      continue;
     }
-    const english = latinGlossAfter(text, candidate.end);
-    if (english) mention.english = english;
-    const short = type === 'org' ? shortFormAfter(text, candidate.start, candidate.end) : undefined;
-    if (short) mention.shortForm = text.slice(short.start, short.end);
-    else if (type === 'org') {
-      const bare = withoutOutletKind(mention.surface);
-      if (bare) mention.shortForm = bare;
+    const english = latinGlossAfter(text, end);
+    const short = shortFormAfter(text, start, end);
+    let shortForm: string | undefined;
+    if (short) shortForm = internSlice(text, short.start, short.end);
+    else {
+      const kind = outletKindLength(text, start, end);
+      if (kind > 0) shortForm = internSlice(text, start, end - kind);
     }
-    return mention;
-  });
+    mentions[k] = newMention(start, end, surface, 'org', undefined, english, shortForm);
+  }
+  return mentions;
 }
 
+/**
+ * A mention with the optional fields that have a value, in the order start, end, surface, type, role, english,
+ * shortForm: each combination is written as one literal, so no mention grows a property store after it is made.
+ */
+function newMention(start: number, end: number, surface: string, type: 'person' | 'org', role: string | undefined, english: string | undefined, shortForm: string | undefined): Mention {
+  if (role) {
+    if (english) return shortForm ? { start, end, surface, type, role, english, shortForm } : { start, end, surface, type, role, english };
+    return shortForm ? { start, end, surface, type, role, shortForm } : { start, end, surface, type, role };
+  }
+  if (english) return shortForm ? { start, end, surface, type, english, shortForm } : { start, end, surface, type, english };
+  return shortForm ? { start, end, surface, type, shortForm } : { start, end, surface, type };
+}

@@ -82,21 +82,82 @@ const ROOT_HAS_VALUE = 1 << 22;
 const MARK_SHIFT = 23;
 const MARK_UNIT = 1 << MARK_SHIFT;
 const NO_MARKS = new Uint8Array(65536);
-const scanTables = new WeakMap<FrozenTrie, { markOf: Uint8Array; table: Int32Array }>();
+/**
+ * What a scan reads per character: `table` (see `NODE_MASK`), and bit sets of the nonzero entries and of the pairs;
+ * and the edges out of the root's children, by `node * 65536 + code`, in an open-addressing table (-1 = empty).
+ */
+interface ScanTable {
+  markOf: Uint8Array;
+  table: Int32Array;
+  used: Uint32Array;
+  pairBits: Uint32Array;
+  secondKeys: Float64Array;
+  secondNodes: Int32Array;
+  secondMask: number;
+}
+const scanTables = new WeakMap<FrozenTrie, ScanTable[]>();
 
-/** Per character code, one number saying all a scan needs about it (see `NODE_MASK`); built once per mark table. */
-function scanTable(trie: FrozenTrie, markOf: Uint8Array): Int32Array {
-  const cached = scanTables.get(trie);
-  if (cached && cached.markOf === markOf) return cached.table;
-  const { rootChild } = rootTables(trie);
-  if (trie.valueSlot.length > NODE_MASK) throw new Error('Trie: too many nodes to scan');
-  const table = new Int32Array(65536);
-  for (let code = 0; code < 65536; code++) {
-    const node = rootChild[code]!;
-    table[code] = node | (node !== 0 && trie.valueSlot[node]! > 0 ? ROOT_HAS_VALUE : 0) | (markOf[code]! << MARK_SHIFT);
+const markedCodeLists = new WeakMap<Uint8Array, number[]>();
+
+/** The codes with a nonzero entry in `markOf`. */
+function markedCodes(markOf: Uint8Array): number[] {
+  let codes = markedCodeLists.get(markOf);
+  if (!codes) {
+    codes = [];
+    for (let code = 0; code < markOf.length; code++) if (markOf[code] !== 0) codes.push(code);
+    markedCodeLists.set(markOf, codes);
   }
-  scanTables.set(trie, { markOf, table });
-  return table;
+  return codes;
+}
+
+/** The scan table of `trie` (at most `NODE_MASK` nodes) with the marks of `markOf`, built once per mark table. */
+function scanTable(trie: FrozenTrie, markOf: Uint8Array): ScanTable {
+  let tables = scanTables.get(trie);
+  if (!tables) scanTables.set(trie, (tables = []));
+  for (const cached of tables) if (cached.markOf === markOf) return cached;
+  const { rootChild, pairs } = rootTables(trie);
+  const { childStart, childCodes, childNodes, valueSlot } = trie;
+  // Filled sparsely (root children, marked characters, pairs), not code by code: built once, at the first document.
+  const table = new Int32Array(65536);
+  const used = new Uint32Array(2048);
+  const pairBits = new Uint32Array(2048);
+  const setBit = (bits: Uint32Array, code: number): void => {
+    bits[code >>> 5]! |= 1 << (code & 31);
+  };
+  for (let edge = childStart[0]!; edge < childStart[1]!; edge++) {
+    for (const code of unfolded(childCodes[edge]!)) {
+      table[code] = rootChild[code]! | (valueSlot[rootChild[code]!]! > 0 ? ROOT_HAS_VALUE : 0);
+      setBit(used, code);
+    }
+  }
+  for (const code of markedCodes(markOf)) {
+    table[code]! |= markOf[code]! << MARK_SHIFT;
+    setBit(used, code);
+  }
+  for (let pair = pairs.indexOf(1); pair >= 0; pair = pairs.indexOf(1, pair + 1)) setBit(pairBits, pair);
+  let edges = 0;
+  for (let edge = childStart[0]!; edge < childStart[1]!; edge++) {
+    const child = childNodes[edge]!;
+    edges += childStart[child + 1]! - childStart[child]!;
+  }
+  let size = 16;
+  while (size < edges * 3) size *= 2;
+  const secondKeys = new Float64Array(size).fill(-1);
+  const secondNodes = new Int32Array(size);
+  const secondMask = size - 1;
+  for (let edge = childStart[0]!; edge < childStart[1]!; edge++) {
+    const child = childNodes[edge]!;
+    for (let next = childStart[child]!; next < childStart[child + 1]!; next++) {
+      const key = child * 65536 + childCodes[next]!;
+      let probe = Math.imul(key, 0x9e3779b1) & secondMask;
+      while (secondKeys[probe] !== -1) probe = (probe + 1) & secondMask;
+      secondKeys[probe] = key;
+      secondNodes[probe] = childNodes[next]!;
+    }
+  }
+  const built = { markOf, table, used, pairBits, secondKeys, secondNodes, secondMask };
+  tables.push(built);
+  return built;
 }
 
 /** Tries with more first characters than this get the root table (the scanning tries; not the small word lists). */
@@ -346,9 +407,12 @@ export class Trie<T> {
    */
   scanEverywhereMarking(text: string, hits: HitList, markOf: Uint8Array, marks: HitList | undefined): void {
     const trie = this.frozen();
+    if (trie.valueSlot.length > NODE_MASK) {
+      this.scanLargeTrie(text, hits, markOf, marks);
+      return;
+    }
     const { childStart, childCodes, childNodes, valueSlot } = trie;
-    const { pairs } = rootTables(trie);
-    const table = scanTable(trie, markOf);
+    const { table, used, pairBits, secondKeys, secondNodes, secondMask } = scanTable(trie, markOf);
     hits.length = 0;
     if (marks) marks.length = 0;
     const length = text.length;
@@ -356,17 +420,37 @@ export class Trie<T> {
     for (let start = 0; start < length; start++) {
       const first = next;
       next = start + 1 < length ? text.charCodeAt(start + 1) : 0;
+      // Most characters start no word and open no pattern: one bit in a small table says so.
+      if (((used[first >>> 5]! >>> (first & 31)) & 1) === 0) continue;
       const entry = table[first]!;
-      if (entry === 0) continue;
       if (entry >= MARK_UNIT) marks!.push(start, first, entry >>> MARK_SHIFT);
       // The table and the pair filter also hold every name dot variant, so raw codes index them.
       let node = entry & NODE_MASK;
       if (node === 0) continue;
-      if ((entry & ROOT_HAS_VALUE) === 0 && pairs[pairHash(first, next)] === 0) continue;
-      let slot = valueSlot[node]!;
-      if (slot > 0) hits.push(start, start + 1, slot - 1);
-      for (let i = start + 1; i < length; i++) {
-        const code = FOLDED[i === start + 1 ? next : text.charCodeAt(i)]!;
+      if ((entry & ROOT_HAS_VALUE) === 0) {
+        const pair = pairHash(first, next);
+        if (((pairBits[pair >>> 5]! >>> (pair & 31)) & 1) === 0) continue;
+      } else {
+        const slot = valueSlot[node]!;
+        hits.push(start, start + 1, slot - 1);
+      }
+      if (start + 1 >= length) continue;
+      // The second character: one probe of the table of second-level edges instead of a search among the children.
+      const key = node * 65536 + FOLDED[next]!;
+      let probe = Math.imul(key, 0x9e3779b1) & secondMask;
+      node = 0;
+      for (let found = secondKeys[probe]!; found !== -1; found = secondKeys[probe]!) {
+        if (found === key) {
+          node = secondNodes[probe]!;
+          break;
+        }
+        probe = (probe + 1) & secondMask;
+      }
+      for (let i = start + 2; node !== 0; i++) {
+        const slot = valueSlot[node]!;
+        if (slot > 0) hits.push(start, i, slot - 1);
+        if (i >= length) break;
+        const code = FOLDED[text.charCodeAt(i)]!;
         let low = childStart[node]!;
         let high = childStart[node + 1]! - 1;
         node = 0;
@@ -377,16 +461,47 @@ export class Trie<T> {
           if (found < code) low = middle + 1;
           else high = middle - 1;
         }
-        if (node === 0) break;
-        slot = valueSlot[node]!;
-        if (slot > 0) hits.push(start, i + 1, slot - 1);
       }
+    }
+  }
+
+  /** `scanEverywhereMarking` for tries too large for a scan table (millions of nodes): one word at a time. */
+  private scanLargeTrie(text: string, hits: HitList, markOf: Uint8Array, marks: HitList | undefined): void {
+    const trie = this.frozen();
+    hits.length = 0;
+    for (let start = 0; start < text.length; start++) {
+      let node = 0;
+      for (let i = start; i < text.length; i++) {
+        node = childOf(trie, node, FOLDED[text.charCodeAt(i)]!);
+        if (node === 0) break;
+        if (trie.valueSlot[node]! > 0) hits.push(start, i + 1, trie.valueSlot[node]! - 1);
+      }
+    }
+    if (!marks) return;
+    marks.length = 0;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (markOf[code] !== 0) marks.push(at, code, markOf[code]!);
     }
   }
 
   /** The values of the word a `scanEverywhere` hit found (its slot). */
   valuesOfSlot(slot: number): readonly T[] {
     return this.values[slot]!;
+  }
+
+  /** The lengths (1 to 30) of the words starting at `start` and ending by `limit`, as bits: bit n for length n. */
+  wordLengthsAt(text: string, start: number, limit: number): number {
+    const trie = this.frozen();
+    let node = 0;
+    let lengths = 0;
+    const stop = Math.min(limit, text.length, start + 30);
+    for (let i = start; i < stop; i++) {
+      node = childOf(trie, node, FOLDED[text.charCodeAt(i)]!);
+      if (node === 0) break;
+      if (trie.valueSlot[node]! > 0) lengths |= 1 << (i + 1 - start);
+    }
+    return lengths;
   }
 
   /** Length of the longest word starting at `start` (and ending by `limit`, the text's end by default), or 0. */
