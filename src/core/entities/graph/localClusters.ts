@@ -11,6 +11,7 @@ import { AMBIGUOUS, linkCluster } from './knowledgeLink';
 import { lastNamePart, orgKey, personKey } from './nameKeys';
 import { roleHead } from './roleHeads';
 import { UnionFind } from './unionFind';
+import { isSubsequence } from '../recognize/chars';
 
 /** Mentions of one entity within one document, with the evidence they carry. Read-only once built. */
 export interface LocalCluster {
@@ -527,16 +528,6 @@ function compatible(clusters: readonly LocalCluster[], a: number, b: number): bo
   const first = clusters[a]!.knowledgeId;
   const second = clusters[b]!.knowledgeId;
   return a !== b && (!first || !second || first === second);
-}
-
-function isSubsequence(short: string, full: string): boolean {
-  let at = 0;
-  for (const char of short) {
-    at = full.indexOf(char, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/places';
 import { MAX_ROLE_LENGTH, ROLE_MODIFIERS } from '../lexicon/roles';
-import { codeAt, codeTable, inTable, isHanCode } from './chars';
+import { codeAt, codeTable, inTable, isHanCode, isSubsequence } from './chars';
 import { internSlice } from './intern';
 import { wordTrie, type Lexicon } from './lexicon';
 
@@ -67,16 +67,6 @@ export function shortFormAfter(text: string, start: number, end: number): { star
   const full = text.slice(start, end);
   if (short === full || !isSubsequence(short, full)) return undefined;
   return { start: end + 1, end: end + 1 + short.length };
-}
-
-function isSubsequence(short: string, full: string): boolean {
-  let at = 0;
-  for (const char of short) {
-    at = full.indexOf(char, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
 }
 
 const LATIN_GLOSS = /^\s?[（(]\s*([A-Z][A-Za-z.'’\- ]{1,60}?)\s*[）)]/;

@@ -74,3 +74,14 @@ export function isStopCode(code: number): boolean {
 export function isStopChar(char: string | undefined): boolean {
   return char === undefined || char.length === 0 || isStopCode(char.charCodeAt(0));
 }
+
+/** True when the characters of `short` occur in `full` in the same order (not necessarily adjacent): 北约 in 北大西洋公约组织. */
+export function isSubsequence(short: string, full: string): boolean {
+  let at = 0;
+  for (const char of short) {
+    at = full.indexOf(char, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
