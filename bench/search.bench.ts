@@ -5,14 +5,21 @@
  *
  * Corpora are generated on demand into bench/out/corpus-N (see generateCorpus.ts) and read
  * with the extension's own indexing reader ({@link articleForIndex}), so the engine indexes the same
- * texts as in the extension. Parsing is timed separately from the index build. Queries run
- * with limit 20 and with the UI's default limit (100).
+ * texts as in the extension. Parsing is timed separately from the index build, which is timed two ways:
+ * - "build": as the extension builds it, in two threads: batches of parsed documents are prepared
+ *   (folded and indexed, `SearchEngine.prepare`) in worker threads, as the extension's indexing
+ *   workers do for the files they read, posted back and appended on this thread (`addPrepared`);
+ * - "single thread": every document added on this thread (`SearchEngine.add`).
+ * Queries run with limit 20 and with the UI's default limit (100).
  * Run with `node --expose-gc` (e.g. NODE_OPTIONS=--expose-gc) for steadier memory figures.
  */
+import { buildSync } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { articleForIndex } from '../src/core/articleFromSource';
-import { DEFAULT_LIMIT, SearchEngine, type SearchDocument } from '../src/core/search';
+import { DEFAULT_LIMIT, SearchEngine, type PreparedSearchBatch, type SearchDocument } from '../src/core/search';
 import { generateCorpus } from './generateCorpus';
 import { random } from './random';
 
@@ -85,7 +92,52 @@ function timeQueries(engine: SearchEngine, queries: readonly string[], limit: nu
   return { sorted: timed.map(({ ms }) => ms), hits, slowest };
 }
 
-function benchSize(size: number): void {
+/** Documents per prepared batch: the extension's files per worker request. */
+const BATCH = 128;
+const PREPARE_WORKER = resolve(__dirname, 'out/prepareWorker.js');
+
+/** Starts the bench's preparing workers (bundled from prepareWorker.ts), as many as the extension's indexing workers. */
+function startWorkers(): Worker[] {
+  buildSync({ entryPoints: [resolve(__dirname, 'prepareWorker.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: PREPARE_WORKER, logLevel: 'error' });
+  return Array.from({ length: Math.min(4, availableParallelism()) }, () => new Worker(PREPARE_WORKER));
+}
+
+/**
+ * Builds an engine as the extension does: batches prepared in the workers (each keeps two in
+ * flight), appended here in document order.
+ */
+async function buildInWorkers(documents: readonly SearchDocument[], workers: readonly Worker[]): Promise<SearchEngine> {
+  const engine = new SearchEngine();
+  const batches: SearchDocument[][] = [];
+  for (let i = 0; i < documents.length; i += BATCH) batches.push(documents.slice(i, i + BATCH));
+  const prepared = new Map<number, PreparedSearchBatch>();
+  let nextToSend = 0;
+  let nextToAdd = 0;
+  await new Promise<void>((done, fail) => {
+    const send = (worker: Worker) => {
+      if (nextToSend >= batches.length) return;
+      const number = nextToSend++;
+      worker.once('message', (batch: PreparedSearchBatch) => {
+        prepared.set(number, batch);
+        try {
+          for (let ready = prepared.get(nextToAdd); ready; ready = prepared.get(nextToAdd)) {
+            prepared.delete(nextToAdd);
+            engine.addPrepared(batches[nextToAdd++], ready);
+          }
+        } catch (error) {
+          fail(error);
+        }
+        if (nextToAdd === batches.length) done();
+        send(worker);
+      });
+      worker.postMessage(batches[number].map(({ title, text }) => ({ title, text })));
+    };
+    for (const worker of workers) send(worker);
+  });
+  return engine;
+}
+
+async function benchSize(size: number, workers: readonly Worker[]): Promise<void> {
   const dir = `bench/out/corpus-${size}`;
   if (!existsSync(dir)) generateCorpus(size, dir);
   const root = resolve(dir);
@@ -96,10 +148,16 @@ function benchSize(size: number): void {
   const parseMs = performance.now() - parseStarted;
   const averageChars = documents.reduce((sum, document) => sum + document.text.length, 0) / documents.length;
   collectGarbage();
+  let started = performance.now();
+  const single = new SearchEngine();
+  for (const document of documents) single.add(document);
+  const singleMs = performance.now() - started;
+  single.close();
+  await buildInWorkers(documents.slice(0, BATCH * workers.length * 2), workers); // warm-up (compiled code in the workers)
+  collectGarbage();
   const before = process.memoryUsage();
-  const started = performance.now();
-  const engine = new SearchEngine();
-  for (const document of documents) engine.add(document);
+  started = performance.now();
+  const engine = await buildInWorkers(documents, workers);
   const buildMs = performance.now() - started;
   collectGarbage();
   const after = process.memoryUsage();
@@ -119,7 +177,8 @@ function benchSize(size: number): void {
   const json = JSON.stringify(engine.toJSON());
   const serializeMs = performance.now() - serializeStarted;
   console.log(
-    `${String(size).padStart(6)} docs (avg ${averageChars.toFixed(0)} chars, parsed in ${parseMs.toFixed(0)} ms): build ${buildMs.toFixed(0)} ms, ` +
+    `${String(size).padStart(6)} docs (avg ${averageChars.toFixed(0)} chars, parsed in ${parseMs.toFixed(0)} ms): build ${buildMs.toFixed(0)} ms ` +
+      `(${workers.length} workers + this thread; single thread ${singleMs.toFixed(0)} ms), ` +
       `heap +${megabytes(heap)}, array buffers +${megabytes(buffers)} | toJSON ${megabytes(json.length)} in ${serializeMs.toFixed(0)} ms\n` +
       latencies.map((line) => `    ${queries.length} queries, ${line}`).join('\n'),
   );
@@ -127,4 +186,11 @@ function benchSize(size: number): void {
 
 const sizesIndex = process.argv.indexOf('--sizes');
 const sizes = (sizesIndex >= 0 ? process.argv[sizesIndex + 1] : '1000,10000').split(',').map(Number);
-for (const size of sizes) benchSize(size);
+void (async () => {
+  const workers = startWorkers();
+  try {
+    for (const size of sizes) await benchSize(size, workers);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+})();

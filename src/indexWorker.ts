@@ -1,16 +1,19 @@
-// The indexing worker (bundled to dist/indexWorker.js): reads and cleans the files it is sent, and
-// finds the names in them or in texts it is sent, off the main thread; it posts the results back
-// one request at a time.
+// The indexing worker (bundled to dist/indexWorker.js): reads and cleans the files it is sent (and
+// folds and indexes their articles for search when asked), and finds the names in them or in texts
+// it is sent, off the main thread; it posts the results back one request at a time.
 import { parentPort } from 'node:worker_threads';
 import { defaultKnowledge, recognizeMentions } from './core/entities';
 import type { FindNamesResponse, IndexWorkerRequest, ReadFilesResponse } from './core/index/indexWorkerProtocol';
 import { readCorpusFile } from './core/index/readCorpusFile';
+import { SearchEngine, transferablesOf } from './core/search';
 
 parentPort?.on('message', (request: IndexWorkerRequest) => {
   if (request.type === 'read') {
     void Promise.all(request.files.map((file) => readCorpusFile(file, { names: request.names }))).then((results) => {
-      const response: ReadFilesResponse = { type: 'results', results };
-      parentPort?.postMessage(response);
+      const articles = results.flatMap((result) => (result.article ? [result.article] : []));
+      const search = request.search ? SearchEngine.prepare(articles) : undefined;
+      const response: ReadFilesResponse = { type: 'results', results, search };
+      parentPort?.postMessage(response, search ? transferablesOf(search) : []);
     });
   } else if (request.type === 'names') {
     const knowledge = defaultKnowledge();

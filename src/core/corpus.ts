@@ -2,7 +2,7 @@ import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorre
 import { CorpusIndex, type ArticleForIndex } from './index/corpusIndex';
 import type { IndexSnapshot, SnapshotArticle } from './index/indexSnapshot';
 import { MentionPool, PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
-import { SearchEngine, type SearchEngineExport, type SearchEngineState } from './search';
+import { SearchEngine, type PreparedSearchBatch, type SearchEngineExport, type SearchEngineState } from './search';
 
 /** Which engine an export came from, and at which version, and the corpus's mention changes then (see `Corpus.rebaseSearch`). */
 export interface ExportedEngine {
@@ -74,6 +74,25 @@ export class Corpus {
   add(article: ArticleForIndex, mentions?: readonly Mention[] | 'later'): void {
     this.index.set(article);
     this.search.add({ id: article.id, title: article.title, text: article.text, outlet: article.outlet, published: article.published });
+    this.setNamesOfAdded(article, mentions);
+  }
+
+  /**
+   * Adds articles (as {@link add} each) whose search data was prepared where they were read: `search`
+   * is `SearchEngine.prepare` of exactly these articles, in this order.
+   */
+  addPrepared(added: ReadonlyArray<{ article: ArticleForIndex; mentions?: readonly Mention[] | 'later' }>, search: PreparedSearchBatch): void {
+    this.search.addPrepared(
+      added.map(({ article }) => ({ id: article.id, outlet: article.outlet, published: article.published })),
+      search,
+    );
+    for (const { article, mentions } of added) {
+      this.index.set(article);
+      this.setNamesOfAdded(article, mentions);
+    }
+  }
+
+  private setNamesOfAdded(article: ArticleForIndex, mentions: readonly Mention[] | 'later' | undefined): void {
     this.forgetMentions(article.id);
     if (mentions === 'later') {
       this.namesPending.set(article.id, ++this.pendingTokens);

@@ -43,7 +43,7 @@ describe('indexing in worker threads', () => {
       workerScript,
       workers: 2,
       chunkSize: 1,
-      onResults: async (results) => {
+      onResults: async ({ results }) => {
         taken++;
         seen.push(...results.map((r) => r.file.file));
         await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus, ExportedEngine } from '../corpus';
-import { defaultKnowledge } from '../entities';
+import { defaultKnowledge, type Mention } from '../entities';
+import type { PreparedSearchBatch } from '../search';
+import type { ArticleForIndex } from './corpusIndex';
 import type { Problem } from '../model/article';
 import { readIndexCache, writeIndexCache } from './indexCacheFile';
 import { closeSnapshot, sameStamp, type FileStamp, type IndexSnapshot, type IndexSnapshotToSave } from './indexSnapshot';
@@ -156,9 +158,10 @@ export class IncrementalIndexer {
       workers: options.workers,
       chunkSize: options.chunkSize,
       names: !later,
+      prepareSearch: true,
       isCancelled: options.isCancelled,
-      onResults: async (results) => {
-        for (const result of results) this.apply(result, later);
+      onResults: async ({ results, search }) => {
+        this.applyBatch(results, search, later);
         done += results.length;
         sinceCheckpoint += results.length;
         options.onProgress?.(done, changed.length);
@@ -201,7 +204,7 @@ export class IncrementalIndexer {
   async updateFolder(folder: string, root: string, options: ScanOptions = {}): Promise<number> {
     const scan = await scanCorpus(folder, options);
     const files = scan.files.map((f) => ({ ...f, root, path: relativeCorpusPath(root, f.file) })).filter((f) => !sameStamp(this.stamps.get(f.file), f));
-    await readFilesInParallel(files, { onResults: (results) => results.forEach((r) => this.apply(r)) });
+    await readFilesInParallel(files, { onResults: ({ results }) => results.forEach((r) => this.apply(r)) });
     return files.length;
   }
 
@@ -232,16 +235,23 @@ export class IncrementalIndexer {
   }
 
   private apply(result: FileReadResult, namesLater = false): void {
-    const { file } = result.file;
-    this.stamps.set(file, { size: result.file.size, mtimeMs: result.file.mtimeMs });
-    if (result.problem) this.fileProblems.set(file, result.problem);
-    else this.fileProblems.delete(file);
-    if (result.article) {
-      const trustMentions = this.corpus.knowledge === defaultKnowledge();
-      this.corpus.add(result.article, namesLater && !result.mentions ? 'later' : trustMentions ? result.mentions : undefined);
-    } else {
-      this.corpus.remove(file);
+    this.applyBatch([result], undefined, namesLater);
+  }
+
+  /** Applies one batch of read files; `search` is the batch's articles prepared for search, if it came with it. */
+  private applyBatch(results: readonly FileReadResult[], search: PreparedSearchBatch | undefined, namesLater: boolean): void {
+    const trustMentions = this.corpus.knowledge === defaultKnowledge();
+    const added: Array<{ article: ArticleForIndex; mentions?: readonly Mention[] | 'later' }> = [];
+    for (const result of results) {
+      const { file } = result.file;
+      this.stamps.set(file, { size: result.file.size, mtimeMs: result.file.mtimeMs });
+      if (result.problem) this.fileProblems.set(file, result.problem);
+      else this.fileProblems.delete(file);
+      if (result.article) added.push({ article: result.article, mentions: namesLater && !result.mentions ? 'later' : trustMentions ? result.mentions : undefined });
+      else this.corpus.remove(file);
     }
+    if (search) this.corpus.addPrepared(added, search);
+    else for (const { article, mentions } of added) this.corpus.add(article, mentions);
   }
 
   private forget(file: string): void {

@@ -1,12 +1,17 @@
 import type { Mention } from '../entities';
+import type { PreparedSearchBatch } from '../search';
 import type { FileReadResult } from './readCorpusFile';
 import type { CorpusFile } from './scanCorpus';
 
-/** Sent to an indexing worker: read these files (and find the names in them when `names`). */
+/**
+ * Sent to an indexing worker: read these files (and find the names in them when `names`; prepare
+ * their articles for search when `search`).
+ */
 export interface ReadFilesRequest {
   type: 'read';
   files: CorpusFile[];
   names: boolean;
+  search: boolean;
 }
 
 /** Sent to an indexing worker: find the names in these texts (with the built-in knowledge). */
@@ -24,10 +29,14 @@ export interface TextToRecognize {
 
 export type IndexWorkerRequest = ReadFilesRequest | FindNamesRequest;
 
-/** Sent back by an indexing worker: the results of one read request, in its order. */
+/**
+ * Sent back by an indexing worker: the results of one read request, in its order, and when asked,
+ * the articles among them prepared for search (in the same order; see `SearchEngine.prepare`).
+ */
 export interface ReadFilesResponse {
   type: 'results';
   results: FileReadResult[];
+  search?: PreparedSearchBatch;
 }
 
 /** One article's names, found by a worker. */

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { defaultKnowledge, recognizeMentions } from '../entities';
+import type { PreparedSearchBatch } from '../search';
 import type { IndexWorkerRequest, IndexWorkerResponse, NamesFound, TextToRecognize } from './indexWorkerProtocol';
 import { readCorpusFile, type FileReadResult } from './readCorpusFile';
 import type { CorpusFile } from './scanCorpus';
 
-export interface WorkerPoolOptions<R> {
+export interface WorkerPoolOptions<B> {
   /** The bundled worker script (dist/indexWorker.js); without it, or when missing, the work is done on this thread. */
   workerScript?: string;
   /** Worker count; default: the machine's parallelism, at most 4. */
@@ -14,17 +15,30 @@ export interface WorkerPoolOptions<R> {
   /** Items per request (and per batch of results). */
   chunkSize?: number;
   /** Called with each batch of results as it arrives (in no particular order across batches). */
-  onResults: (results: R[]) => void | Promise<void>;
+  onResults: (batch: B) => void | Promise<void>;
   /** Checked before each new request; true stops handing out work. */
   isCancelled?: () => boolean;
 }
 
-export interface ParallelReadOptions extends WorkerPoolOptions<FileReadResult> {
-  /** Find the names in each file too (default true). */
-  names?: boolean;
+/** One chunk's files read: results in the chunk's order, and its articles prepared for search when asked. */
+export interface FileReadBatch {
+  results: FileReadResult[];
+  /** `SearchEngine.prepare` of the results' articles, in order (from workers, with `prepareSearch`). */
+  search?: PreparedSearchBatch;
 }
 
-const DEFAULT_CHUNK = 48;
+export interface ParallelReadOptions extends WorkerPoolOptions<FileReadBatch> {
+  /** Find the names in each file too (default true). */
+  names?: boolean;
+  /**
+   * Let the workers fold and index the articles for search too (default false), so that this
+   * thread only appends each batch; done on this thread, files are read without it.
+   */
+  prepareSearch?: boolean;
+}
+
+/** Files per read request: large enough that appending a prepared batch costs little per article. */
+const DEFAULT_CHUNK = 128;
 const IN_PROCESS_CONCURRENCY = 8;
 /** Chunks a worker may have been given whose results were not yet taken by `onResults`. */
 const CHUNKS_IN_FLIGHT = 2;
@@ -35,12 +49,14 @@ const CHUNKS_IN_FLIGHT = 2;
  */
 export function readFilesInParallel(files: readonly CorpusFile[], options: ParallelReadOptions): Promise<void> {
   const names = options.names ?? true;
+  const search = options.prepareSearch ?? false;
   return runInWorkers(files, options, {
-    request: (chunk) => ({ type: 'read', files: chunk, names }),
+    request: (chunk) => ({ type: 'read', files: chunk, names, search }),
+    batchOf: (response) => (response.type === 'results' ? { results: response.results, search: response.search } : unexpected(response.type)),
     inProcess: async (chunk) => {
       const results: FileReadResult[] = [];
       for (let i = 0; i < chunk.length; i += IN_PROCESS_CONCURRENCY) results.push(...(await Promise.all(chunk.slice(i, i + IN_PROCESS_CONCURRENCY).map((file) => readCorpusFile(file, { names })))));
-      return results;
+      return { results };
     },
   });
 }
@@ -49,10 +65,11 @@ export function readFilesInParallel(files: readonly CorpusFile[], options: Paral
  * Finds the names in articles' texts in worker threads, with the built-in knowledge (see
  * {@link runInWorkers}). Each chunk's texts are fetched with `textOf` only when it is handed out.
  */
-export function findNamesInParallel(articles: ReadonlyArray<Omit<TextToRecognize, 'text'>>, textOf: (id: string) => string, options: WorkerPoolOptions<NamesFound>): Promise<void> {
+export function findNamesInParallel(articles: ReadonlyArray<Omit<TextToRecognize, 'text'>>, textOf: (id: string) => string, options: WorkerPoolOptions<NamesFound[]>): Promise<void> {
   const withTexts = (chunk: ReadonlyArray<Omit<TextToRecognize, 'text'>>): TextToRecognize[] => chunk.map((a) => ({ ...a, text: textOf(a.id) }));
   return runInWorkers(articles, { chunkSize: 32, ...options }, {
     request: (chunk) => ({ type: 'names', texts: withTexts(chunk) }),
+    batchOf: (response) => (response.type === 'names' ? response.results : unexpected(response.type)),
     inProcess: async (chunk) => withTexts(chunk).map(({ id, token, text }) => ({ id, token, mentions: recognizeMentions(text, defaultKnowledge()) })),
   });
 }
@@ -64,10 +81,10 @@ export function findNamesInParallel(articles: ReadonlyArray<Omit<TextToRecognize
  * with a batch (so a slow `onResults`, e.g. while the index is saved, holds the workers back
  * instead of piling up results). Without a worker script, chunks are done on this thread.
  */
-async function runInWorkers<T, R>(
+async function runInWorkers<T, B>(
   items: readonly T[],
-  options: WorkerPoolOptions<R>,
-  work: { request: (chunk: T[]) => IndexWorkerRequest; inProcess: (chunk: T[]) => Promise<R[]> },
+  options: WorkerPoolOptions<B>,
+  work: { request: (chunk: T[]) => IndexWorkerRequest; batchOf: (response: IndexWorkerResponse) => B; inProcess: (chunk: T[]) => Promise<B> },
 ): Promise<void> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   const chunks: T[][] = [];
@@ -101,7 +118,7 @@ async function runInWorkers<T, R>(
         taking = taking.then(async () => {
           if (failed) return;
           try {
-            await options.onResults(response.results as R[]);
+            await options.onResults(work.batchOf(response));
           } catch (error) {
             failed = true;
             reject(error);
@@ -126,4 +143,8 @@ async function runInWorkers<T, R>(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+function unexpected(type: string): never {
+  throw new Error(`an indexing worker answered a request with '${type}'`);
 }

@@ -89,10 +89,15 @@ export class DocumentStore {
 
   /** Stores `document` under the next document number and returns that number. */
   add(document: SearchDocument): number {
+    return this.addFolded(document, FoldedText.from(document.title), FoldedText.from(document.text));
+  }
+
+  /** Stores a document whose title and text are already folded; returns its number. */
+  addFolded(document: Omit<SearchDocument, 'title' | 'text'>, title: FoldedText, text: FoldedText): number {
     const stored: StoredDocument = {
       id: document.id,
-      title: FoldedText.from(document.title),
-      text: FoldedText.from(document.text),
+      title,
+      text,
       outlet: document.outlet,
       foldedOutlet: fold(document.outlet),
       published: document.published ?? Number.NaN,

@@ -1,6 +1,7 @@
 /** Public API of the search engine. */
 export { SearchEngine, DEFAULT_LIMIT } from './searchEngine';
-export type { SearchHit, SearchMatch, SearchOptions, SearchEngineOptions, SearchDocument, SerializedSearchIndex, SearchEngineState, SearchEngineExport, Snippet } from './searchEngine';
+export type { SearchHit, SearchMatch, SearchOptions, SearchEngineOptions, SearchDocument, SerializedSearchIndex, SearchEngineState, SearchEngineExport, Snippet, PreparedSearchBatch } from './searchEngine';
+export { transferablesOf } from './preparedBatch';
 export { parseQuery } from './queryParser';
 export type { ParsedQuery, QueryTerm, QueryDay } from './queryParser';
 export { fold } from './normalize';

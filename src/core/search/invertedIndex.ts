@@ -28,6 +28,20 @@ export interface KeyedListRun extends ListRun {
   key: number;
 }
 
+/**
+ * Posting lists of a batch of documents numbered 0…n-1 in the batch (made where the batch was read,
+ * e.g. in an indexing worker), as plain arrays that can be transferred between threads: list `i`
+ * has key `keys[i]`, `counts[i]` entries, last document `lastDocs[i]`, and its entries (encoded
+ * as the pool encodes them) in `runs[runStarts[i]…runStarts[i + 1])`.
+ */
+export interface PreparedPostings {
+  keys: Int32Array;
+  counts: Int32Array;
+  lastDocs: Int32Array;
+  runStarts: Int32Array;
+  runs: Uint8Array;
+}
+
 /** Pending postings that trigger a flush: about a hundred documents, a few MB that stay in cache. */
 const PENDING_POSTINGS = 1 << 18;
 
@@ -35,7 +49,7 @@ const EMPTY = 0;
 const EMPTY_INT32 = new Int32Array(0); // no gram has key 0 (NUL is not a word unit)
 
 export class InvertedIndex {
-  private readonly pool: PostingPool;
+  private pool: PostingPool;
   private listKeys: Int32Array;
   private readonly unigramLists = new Int32Array(0x10000).fill(-1);
   /** Open addressing, slot `s` at `2s`: the key, then its list (one cache line for both). */
@@ -52,6 +66,8 @@ export class InvertedIndex {
   /** Scratch for {@link flush}: per-list run starts, and the pending postings grouped by list. */
   private runStarts = new Int32Array(1024);
   private grouped = EMPTY_INT32;
+  /** Made by {@link forBatch}: postings stay pending until {@link exportPrepared}. */
+  private batch = false;
 
   constructor(state?: InvertedIndexState) {
     if (state && state.listKeys.length !== state.lists.counts.length) throw new Error('persisted list keys do not match the lists');
@@ -78,7 +94,10 @@ export class InvertedIndex {
    */
   addDocument(doc: number, title: string, text: string, titleWeight: number): void {
     const touched = this.countGrams(text, 1, this.countGrams(title, titleWeight, 0));
-    if (this.pendingCount + touched > this.pendingLists.length) this.flush(touched);
+    if (this.pendingCount + touched > this.pendingLists.length) {
+      if (this.batch) this.growPending(this.pendingCount + touched);
+      else this.flush(touched);
+    }
     const touchedLists = this.touchedLists;
     const frequencyByList = this.frequencyByList;
     const pendingLists = this.pendingLists;
@@ -98,20 +117,11 @@ export class InvertedIndex {
 
   /** Appends the pending postings to the pool, list by list; makes room for `room` more. */
   private flush(room = 0): void {
-    const count = this.pendingCount;
-    if (count > 0) {
-      this.pendingCount = 0;
-      const lists = this.pendingLists;
-      const postings = this.pendingPostings;
+    if (this.pendingCount > 0) {
       const listCount = this.pool.size;
-      if (this.runStarts.length < listCount + 1) this.runStarts = new Int32Array(Math.max(listCount + 1, this.runStarts.length * 2));
-      const starts = this.runStarts;
-      starts.fill(0, 0, listCount + 1);
-      for (let i = 0; i < count; i++) starts[lists[i] + 1]++;
-      for (let list = 0; list < listCount; list++) starts[list + 1] += starts[list];
+      const starts = this.groupPending();
+      this.pendingCount = 0;
       const grouped = this.grouped;
-      // After this, starts[list] is the end of the list's run (the start of the next one's).
-      for (let i = 0; i < count; i++) grouped[starts[lists[i]]++] = postings[i];
       let from = 0;
       for (let list = 0; list < listCount; list++) {
         const to = starts[list];
@@ -125,6 +135,38 @@ export class InvertedIndex {
       this.pendingPostings = new Int32Array(room);
       this.grouped = new Int32Array(room);
     }
+  }
+
+  /**
+   * Groups the pending postings by list into `grouped` (a stable counting sort: documents stay in
+   * increasing order); returns the run ends: list `l`'s run is `grouped[ends[l - 1]…ends[l])`.
+   */
+  private groupPending(): Int32Array {
+    const count = this.pendingCount;
+    const lists = this.pendingLists;
+    const postings = this.pendingPostings;
+    const listCount = this.pool.size;
+    if (this.runStarts.length < listCount + 1) this.runStarts = new Int32Array(Math.max(listCount + 1, this.runStarts.length * 2));
+    const starts = this.runStarts;
+    starts.fill(0, 0, listCount + 1);
+    for (let i = 0; i < count; i++) starts[lists[i] + 1]++;
+    for (let list = 0; list < listCount; list++) starts[list + 1] += starts[list];
+    const grouped = this.grouped;
+    // After this, starts[list] is the end of the list's run (the start of the next one's).
+    for (let i = 0; i < count; i++) grouped[starts[lists[i]]++] = postings[i];
+    return starts;
+  }
+
+  /** Pending postings of a batch index: more room, nothing flushed. */
+  private growPending(room: number): void {
+    const size = Math.max(PENDING_POSTINGS, room, this.pendingLists.length * 2);
+    const lists = new Int32Array(size);
+    const postings = new Int32Array(size);
+    lists.set(this.pendingLists.subarray(0, this.pendingCount));
+    postings.set(this.pendingPostings.subarray(0, this.pendingCount));
+    this.pendingLists = lists;
+    this.pendingPostings = postings;
+    this.grouped = new Int32Array(size);
   }
 
   /**
@@ -171,6 +213,82 @@ export class InvertedIndex {
       if (frequency < 0xffff - weight) frequencyByList[list] = frequency + weight;
     }
     return seen;
+  }
+
+  /**
+   * An index for one batch of documents, to be exported with {@link exportPrepared}: its postings
+   * stay pending (the buffer grows instead of being flushed into the pool), so that the export
+   * groups and encodes them once, straight into contiguous runs. {@link clearBatch} empties it for
+   * the next batch, keeping its buffers.
+   */
+  static forBatch(): InvertedIndex {
+    const index = new InvertedIndex();
+    index.batch = true;
+    return index;
+  }
+
+  /** Empties a batch index (see {@link forBatch}) for the next batch; its scratch buffers are kept. */
+  clearBatch(): void {
+    if (!this.batch) throw new Error('only a batch index can be cleared');
+    this.pool = new PostingPool();
+    this.unigramLists.fill(-1);
+    this.hashSlots.fill(EMPTY);
+    this.hashUsed = 0;
+    this.pendingCount = 0;
+  }
+
+  /** The lists as {@link PreparedPostings}, each one contiguous run (documents increasing). */
+  exportPrepared(): PreparedPostings {
+    if (!this.batch || this.pool.byteLength > 0) return preparedFromRuns([...this.exportLists()]);
+    const listCount = this.pool.size;
+    const count = this.pendingCount;
+    const ends = this.groupPending();
+    const grouped = this.grouped;
+    let lastDocument = -1;
+    for (let i = 0; i < count; i++) lastDocument = Math.max(lastDocument, grouped[i] >>> 8);
+    // Room for every entry's gap at its longest (one byte per 7 bits) and its frequency byte.
+    const runs = new Uint8Array(count * (varintLength(lastDocument + 1) + 1));
+    const runStarts = new Int32Array(listCount + 1);
+    const lastDocs = new Int32Array(listCount);
+    const counts = new Int32Array(listCount);
+    let at = 0;
+    let from = 0;
+    for (let list = 0; list < listCount; list++) {
+      runStarts[list] = at;
+      const to = ends[list];
+      let lastDoc = -1;
+      for (let i = from; i < to; i++) {
+        const doc = grouped[i] >>> 8;
+        let gap = doc - lastDoc;
+        while (gap >= 0x80) {
+          runs[at++] = (gap & 0x7f) | 0x80;
+          gap >>>= 7;
+        }
+        runs[at++] = gap;
+        runs[at++] = grouped[i] & 0xff;
+        lastDoc = doc;
+      }
+      counts[list] = to - from;
+      lastDocs[list] = lastDoc;
+      from = to;
+    }
+    runStarts[listCount] = at;
+    return { keys: this.listKeys.slice(0, listCount), counts, lastDocs, runStarts, runs: runs.subarray(0, at) };
+  }
+
+  /**
+   * Appends a prepared batch whose document `d` is document `base + d` here (`base` greater than
+   * every document so far): each of its lists is appended to the list with the same key.
+   */
+  appendPrepared(postings: PreparedPostings, base: number): void {
+    this.flush();
+    const { keys, counts, lastDocs, runStarts, runs } = postings;
+    if (counts.length !== keys.length || lastDocs.length !== keys.length || runStarts.length !== keys.length + 1) throw new Error('prepared postings do not match their sizes');
+    for (let i = 0; i < keys.length; i++) {
+      let list = this.listOf(keys[i]);
+      if (list < 0) list = this.createList(keys[i]);
+      this.pool.appendEncodedRun(list, runs, runStarts[i], runStarts[i + 1], counts[i], lastDocs[i], base);
+    }
   }
 
   /** Number of documents (live or removed) holding `key`; 0 when unknown. */
@@ -273,4 +391,31 @@ function growInt32(array: Int32Array, atLeast: number): Int32Array {
   const grown = new Int32Array(Math.max(array.length * 2, atLeast));
   grown.set(array);
   return grown;
+}
+
+/** Bytes of `value` as a varint (7 bits a byte). */
+function varintLength(value: number): number {
+  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+/** Prepared postings from exported runs (an index that was flushed into its pool). */
+function preparedFromRuns(runs: readonly KeyedListRun[]): PreparedPostings {
+  const keys = new Int32Array(runs.length);
+  const counts = new Int32Array(runs.length);
+  const lastDocs = new Int32Array(runs.length);
+  const runStarts = new Int32Array(runs.length + 1);
+  let total = 0;
+  for (const run of runs) total += run.bytes.length;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  runs.forEach((run, i) => {
+    keys[i] = run.key;
+    counts[i] = run.count;
+    lastDocs[i] = run.lastDoc;
+    runStarts[i] = at;
+    bytes.set(run.bytes, at);
+    at += run.bytes.length;
+  });
+  runStarts[runs.length] = at;
+  return { keys, counts, lastDocs, runStarts, runs: bytes };
 }

@@ -190,6 +190,50 @@ export class PostingPool {
     lists[at + COUNT] += to - from;
   }
 
+  /**
+   * Appends to `list` a run encoded as this pool encodes lists (varint gap from the previous
+   * document, first gap from -1, then the frequency byte), over documents numbered from 0: a list
+   * of a {@link PreparedPostings} batch whose documents are numbered here from `base`. Only the
+   * first gap is re-encoded (from the list's last document); the rest is copied as it is.
+   * `count` entries, the last of them `lastDoc` (in the batch's numbering).
+   */
+  appendEncodedRun(list: number, run: Uint8Array, from: number, to: number, count: number, lastDoc: number, base: number): void {
+    if (count <= 0) return;
+    let gap = 0;
+    let shift = 0;
+    let position = from;
+    let byte: number;
+    do {
+      if (position >= to) throw new RangeError('an encoded posting run ends early');
+      byte = run[position++];
+      gap |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    const at = list * STRIDE;
+    const lists = this.lists;
+    const firstDoc = base + gap - 1;
+    let rebased = firstDoc - lists[at + LAST_DOC];
+    if (rebased <= 0) throw new RangeError(`posting run starts at document ${firstDoc}, not after ${lists[at + LAST_DOC]}`);
+    const tail = lists[at + TAIL];
+    if (rebased < 0x80 && tail + 1 + (to - position) <= lists[at + TAIL_END]) {
+      // Fast path (most runs: a few entries): a one-byte first gap and the rest fit in the current block.
+      const bytes = this.bytes;
+      bytes[tail] = rebased;
+      let j = tail + 1;
+      for (let i = position; i < to; i++) bytes[j++] = run[i];
+      lists[at + TAIL] = j;
+    } else {
+      while (rebased >= 0x80) {
+        this.writeByte(list, (rebased & 0x7f) | 0x80);
+        rebased >>>= 7;
+      }
+      this.writeByte(list, rebased);
+      this.writeBytes(list, run, position, to);
+    }
+    lists[at + LAST_DOC] = base + lastDoc;
+    lists[at + COUNT] += count;
+  }
+
   /** Decodes `list`: its persisted run (read from the source), then its in-memory chain. */
   decode(list: number): Postings {
     const total = this.count(list);
@@ -287,6 +331,28 @@ export class PostingPool {
         offset += part.length;
       }
       yield { count: this.lists[at + COUNT], lastDoc: this.lists[at + LAST_DOC], bytes };
+    }
+  }
+
+  /** Writes `source[from…to)` at the end of `list`'s chain, a block at a time. */
+  private writeBytes(list: number, source: Uint8Array, from: number, to: number): void {
+    const at = list * STRIDE;
+    while (from < to) {
+      const tail = this.lists[at + TAIL];
+      const room = this.lists[at + TAIL_END] - tail;
+      if (room === 0) {
+        this.writeByte(list, source[from++]); // starts the next block
+        continue;
+      }
+      const end = Math.min(to, from + room);
+      const bytes = this.bytes;
+      if (end - from < 32) {
+        for (let i = from, j = tail; i < end; i++, j++) bytes[j] = source[i];
+      } else {
+        bytes.set(source.subarray(from, end), tail);
+      }
+      this.lists[at + TAIL] = tail + (end - from);
+      from = end;
     }
   }
 

@@ -28,6 +28,7 @@ import { descendingOrder } from './descendingOrder';
 import { startOfDay } from './dayBounds';
 import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
 import { InvertedIndex } from './invertedIndex';
+import { prepareSearchBatch, preparedCount, preparedTexts, type PreparedSearchBatch } from './preparedBatch';
 import { containsTerm, countOccurrences, termOccurrences } from './matchTerm';
 import type { SearchEngineExport, SearchEngineState } from './engineState';
 import { FOLD_VERSION, fold } from './normalize';
@@ -41,6 +42,7 @@ export type { SearchDocument } from './documentStore';
 export type { SerializedSearchIndex } from './serializedIndex';
 export type { SearchEngineExport, SearchEngineState } from './engineState';
 export type { Snippet } from './snippet';
+export type { PreparedSearchBatch } from './preparedBatch';
 
 /** One occurrence of a query term, offsets in the original title or text. */
 export interface SearchMatch {
@@ -120,6 +122,30 @@ export class SearchEngine {
     const number = this.store.add(document);
     const stored = this.store.get(number);
     if (stored) this.index.addDocument(number, stored.title.folded, stored.text.folded, TITLE_WEIGHT);
+  }
+
+  /**
+   * Folds and indexes a batch of documents for {@link addPrepared}, wherever they were read (an
+   * indexing worker), so that adding them here costs little more than copying.
+   */
+  static prepare(documents: ReadonlyArray<Pick<SearchDocument, 'title' | 'text'>>): PreparedSearchBatch {
+    return prepareSearchBatch(documents, TITLE_WEIGHT);
+  }
+
+  /**
+   * Adds a batch made by {@link prepare} from these documents' titles and texts, in the same
+   * order (their titles and texts are taken from the batch); the same as adding each document.
+   */
+  addPrepared(documents: ReadonlyArray<Omit<SearchDocument, 'title' | 'text'>>, batch: PreparedSearchBatch): void {
+    if (documents.length !== preparedCount(batch)) throw new Error(`a prepared batch of ${preparedCount(batch)} documents was given ${documents.length}`);
+    for (const document of documents) if (this.has(document.id)) this.remove(document.id);
+    const base = this.store.capacity; // after the removals: they may compact (renumber) the store
+    for (let d = 0; d < documents.length; d++) {
+      const { title, text } = preparedTexts(batch, d);
+      this.changes++;
+      if (this.store.addFolded(documents[d], title, text) !== base + d) throw new Error('a prepared batch must be added to consecutive document numbers');
+    }
+    this.index.appendPrepared(batch.postings, base);
   }
 
   /** Removes the document with `id`, if any. */
