@@ -34,6 +34,20 @@ describe('indexing in worker threads', () => {
     }
   });
 
+  it('gives the same search results when the workers prepare the articles for search, whatever the batches', async () => {
+    const shared = path.join(__dirname, '../../../shared');
+    const roots = [path.join(shared, 'seeds'), path.join(shared, 'corpus')];
+    const inProcess = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    await inProcess.refresh(roots);
+    const threaded = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    await threaded.refresh(roots, { workerScript, workers: 2, chunkSize: 3 });
+    assert.equal(threaded.corpus.search.size, inProcess.corpus.search.size);
+    for (const query of ['谢尔曼', '北约 俄罗斯', '"Wendy Sherman"', 'osce', '俄', '拜登 -普京', 'in:title 乌克兰']) {
+      assert.deepEqual(threaded.corpus.search.search(query, { limit: Infinity }), inProcess.corpus.search.search(query, { limit: Infinity }), query);
+    }
+    for (const a of inProcess.corpus.index.values()) assert.equal(threaded.corpus.textOf(a.id), inProcess.corpus.textOf(a.id));
+  });
+
   it('hands every chunk out once to a slow consumer, and stops on its error', async () => {
     const shared = path.join(__dirname, '../../../shared');
     const files = [...(await scanCorpus(path.join(shared, 'seeds'))).files, ...(await scanCorpus(path.join(shared, 'corpus'))).files];
