@@ -1,11 +1,13 @@
 /**
  * Many growable lists of increasing document numbers, stored compactly.
  *
- * In memory, each list is a chain of blocks in ONE byte pool; a block holds, per document, the
+ * In memory, each list is a chain of blocks in one byte pool; a block holds, per document, the
  * varint-encoded gap from the previous document number (first gap from -1) and a one-byte
  * frequency (saturating at 255), followed by a 4-byte pointer to the next block. Block payloads
  * grow 4, 12, 28, … up to 4092 bytes, so a rare gram costs 8 bytes and a frequent one about two
- * bytes per document. Appending never moves existing data, so adding a document is cheap.
+ * bytes per document. Appending never moves existing data, so adding a document is cheap. The pool
+ * is made of fixed-size slabs ({@link SLAB_BYTES}) that no block straddles: it grows a slab at a
+ * time, never copying (and never freeing a large buffer that the allocator would keep).
  *
  * Persisted ({@link PersistedLists}), each list is one contiguous run of the same (gap,
  * frequency) entries, which a restored pool does not load: it reads a list's run from its
@@ -15,6 +17,10 @@
 import type { ByteSource } from './byteSource';
 
 const MAX_LEVEL = 9;
+/** Bytes of one slab of the pool; a block's offset is `slab << SLAB_SHIFT | offset in the slab`. */
+const SLAB_SHIFT = 20;
+const SLAB_BYTES = 1 << SLAB_SHIFT;
+const SLAB_MASK = SLAB_BYTES - 1;
 /** Payload bytes of a block at each level (block size minus the 4-byte next pointer). */
 const PAYLOAD = Array.from({ length: MAX_LEVEL + 1 }, (_, level) => (8 << level) - 4);
 
@@ -54,8 +60,8 @@ const LAST_DOC = 2;
 const COUNT = 3;
 
 export class PostingPool {
-  private bytes: Uint8Array;
-  /** Bytes of `bytes` in use. */
+  private readonly slabs: Uint8Array[] = [];
+  /** Offset of the first free byte (in the last slab). */
   private used: number;
   /** Number of lists. */
   private listCount: number;
@@ -74,7 +80,6 @@ export class PostingPool {
   constructor(persisted?: PersistedLists) {
     const n = persisted?.counts.length ?? 0;
     const capacity = Math.max(1024, n);
-    this.bytes = new Uint8Array(1 << 16);
     this.used = 0;
     this.listCount = n;
     this.lists = new Int32Array(capacity * STRIDE);
@@ -141,8 +146,9 @@ export class PostingPool {
     const tail = lists[at + TAIL];
     if (gap < 0x80 && tail + 2 <= lists[at + TAIL_END]) {
       // Fast path (most appends): a one-byte gap and the frequency fit in the current block.
-      this.bytes[tail] = gap;
-      this.bytes[tail + 1] = stored;
+      const slab = this.slabs[tail >>> SLAB_SHIFT];
+      slab[tail & SLAB_MASK] = gap;
+      slab[(tail & SLAB_MASK) + 1] = stored;
       lists[at + TAIL] = tail + 2;
       return;
     }
@@ -162,16 +168,17 @@ export class PostingPool {
   appendRun(list: number, packed: Int32Array, from: number, to: number): void {
     const lists = this.lists;
     const at = list * STRIDE;
-    let bytes = this.bytes;
     let tail = lists[at + TAIL];
+    let slab = this.slabAt(tail);
     let tailEnd = lists[at + TAIL_END];
     let lastDoc = lists[at + LAST_DOC];
     for (let i = from; i < to; i++) {
       const doc = packed[i] >>> 8;
       const gap = doc - lastDoc;
       if (gap < 0x80 && tail + 2 <= tailEnd) {
-        bytes[tail] = gap;
-        bytes[tail + 1] = packed[i] & 0xff;
+        const local = tail & SLAB_MASK;
+        slab[local] = gap;
+        slab[local + 1] = packed[i] & 0xff;
         tail += 2;
         lastDoc = doc;
         continue;
@@ -180,8 +187,8 @@ export class PostingPool {
       lists[at + LAST_DOC] = lastDoc;
       this.append(list, doc, packed[i] & 0xff); // a new block or a long gap; may grow the byte pool
       lists[at + COUNT]--; // counted with the others below
-      bytes = this.bytes;
       tail = lists[at + TAIL];
+      slab = this.slabAt(tail);
       tailEnd = lists[at + TAIL_END];
       lastDoc = doc;
     }
@@ -217,11 +224,11 @@ export class PostingPool {
     const tail = lists[at + TAIL];
     if (rebased < 0x80 && tail + 1 + (to - position) <= lists[at + TAIL_END]) {
       // Fast path (most runs: a few entries): a one-byte first gap and the rest fit in the current block.
-      const bytes = this.bytes;
-      bytes[tail] = rebased;
-      let j = tail + 1;
-      for (let i = position; i < to; i++) bytes[j++] = run[i];
-      lists[at + TAIL] = j;
+      const slab = this.slabs[tail >>> SLAB_SHIFT];
+      let j = tail & SLAB_MASK;
+      slab[j++] = rebased;
+      for (let i = position; i < to; i++) slab[j++] = run[i];
+      lists[at + TAIL] = tail + 1 + (to - position);
     } else {
       while (rebased >= 0x80) {
         this.writeByte(list, (rebased & 0x7f) | 0x80);
@@ -263,8 +270,9 @@ export class PostingPool {
       }
     }
     if (n === total) return { documents, frequencies };
-    const bytes = this.bytes;
+    const slabs = this.slabs;
     let position = this.head[list];
+    let slab = slabs[position >>> SLAB_SHIFT];
     let level = 0;
     let end = position + PAYLOAD[0];
     for (; n < total; n++) {
@@ -273,20 +281,22 @@ export class PostingPool {
       let byte: number;
       do {
         if (position === end) {
-          position = readInt32(bytes, end);
+          position = readInt32(slab, end & SLAB_MASK);
+          slab = slabs[position >>> SLAB_SHIFT];
           if (level < MAX_LEVEL) level++;
           end = position + PAYLOAD[level];
         }
-        byte = bytes[position++];
+        byte = slab[position++ & SLAB_MASK];
         gap |= (byte & 0x7f) << shift;
         shift += 7;
       } while (byte & 0x80);
       if (position === end) {
-        position = readInt32(bytes, end);
+        position = readInt32(slab, end & SLAB_MASK);
+        slab = slabs[position >>> SLAB_SHIFT];
         if (level < MAX_LEVEL) level++;
         end = position + PAYLOAD[level];
       }
-      frequencies[n] = bytes[position++];
+      frequencies[n] = slab[position++ & SLAB_MASK];
       doc += gap;
       documents[n] = doc;
     }
@@ -314,14 +324,15 @@ export class PostingPool {
       const tail = this.lists[at + TAIL];
       for (;;) {
         const end = block + PAYLOAD[level];
+        const slab = this.slabs[block >>> SLAB_SHIFT];
         if (tail >= block && tail <= end) {
-          parts.push(this.bytes.subarray(block, tail));
+          parts.push(slab.subarray(block & SLAB_MASK, (block & SLAB_MASK) + (tail - block)));
           total += tail - block;
           break;
         }
-        parts.push(this.bytes.subarray(block, end));
+        parts.push(slab.subarray(block & SLAB_MASK, end & SLAB_MASK));
         total += end - block;
-        block = readInt32(this.bytes, end);
+        block = readInt32(slab, end & SLAB_MASK);
         if (level < MAX_LEVEL) level++;
       }
       const bytes = new Uint8Array(total);
@@ -345,43 +356,52 @@ export class PostingPool {
         continue;
       }
       const end = Math.min(to, from + room);
-      const bytes = this.bytes;
+      const slab = this.slabs[tail >>> SLAB_SHIFT];
+      const local = tail & SLAB_MASK;
       if (end - from < 32) {
-        for (let i = from, j = tail; i < end; i++, j++) bytes[j] = source[i];
+        for (let i = from, j = local; i < end; i++, j++) slab[j] = source[i];
       } else {
-        bytes.set(source.subarray(from, end), tail);
+        slab.set(source.subarray(from, end), local);
       }
       this.lists[at + TAIL] = tail + (end - from);
       from = end;
     }
   }
 
+  /** The slab holding `offset` (an empty array when there is none: nothing is written there then). */
+  private slabAt(offset: number): Uint8Array {
+    return this.slabs[offset >>> SLAB_SHIFT] ?? EMPTY_BYTES;
+  }
+
   private writeByte(list: number, byte: number): void {
     const at = list * STRIDE;
     const tail = this.lists[at + TAIL];
     if (tail !== this.lists[at + TAIL_END]) {
-      this.bytes[tail] = byte;
+      this.slabs[tail >>> SLAB_SHIFT][tail & SLAB_MASK] = byte;
       this.lists[at + TAIL] = tail + 1;
       return;
     }
     const first = this.head[list] < 0;
     const level = first ? 0 : Math.min(this.level[list] + 1, MAX_LEVEL);
-    const block = this.allocate(level); // may replace this.bytes
+    const block = this.allocate(level);
     if (first) this.head[list] = block;
-    else writeInt32(this.bytes, this.lists[at + TAIL_END], block);
+    else {
+      const pointer = this.lists[at + TAIL_END];
+      writeInt32(this.slabs[pointer >>> SLAB_SHIFT], pointer & SLAB_MASK, block);
+    }
     this.level[list] = level;
     this.lists[at + TAIL_END] = block + PAYLOAD[level];
-    this.bytes[block] = byte;
+    this.slabs[block >>> SLAB_SHIFT][block & SLAB_MASK] = byte;
     this.lists[at + TAIL] = block + 1;
   }
 
   /** Reserves a block of `level` and returns its offset. */
   private allocate(level: number): number {
     const size = PAYLOAD[level] + 4;
-    if (this.used + size > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 1.5, this.used + size) | 0);
-      grown.set(this.bytes.subarray(0, this.used));
-      this.bytes = grown;
+    if (this.slabs.length === 0 || (this.used & SLAB_MASK) + size > SLAB_BYTES || this.used >>> SLAB_SHIFT >= this.slabs.length) {
+      // A new slab (the rest of the last one stays unused: at most one largest block).
+      this.used = this.slabs.length << SLAB_SHIFT;
+      this.slabs.push(new Uint8Array(SLAB_BYTES));
     }
     const offset = this.used;
     this.used += size;
@@ -399,6 +419,8 @@ export class PostingPool {
     this.level = level;
   }
 }
+
+const EMPTY_BYTES = new Uint8Array(0);
 
 function resizeInt32(array: Int32Array, capacity: number): Int32Array {
   const grown = new Int32Array(capacity);
