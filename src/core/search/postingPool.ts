@@ -6,8 +6,9 @@
  * frequency (saturating at 255), followed by a 4-byte pointer to the next block. Block payloads
  * grow 4, 12, 28, … up to 4092 bytes, so a rare gram costs 8 bytes and a frequent one about two
  * bytes per document. Appending never moves existing data, so adding a document is cheap. The pool
- * is made of fixed-size slabs ({@link SLAB_BYTES}) that no block straddles: it grows a slab at a
- * time, never copying (and never freeing a large buffer that the allocator would keep).
+ * is made of slabs that no block straddles, 64 KB, then each twice the last up to 32 MB: it grows a
+ * slab at a time, never copying. (Slabs of 32 MB are what the C allocator maps and unmaps on its
+ * own: when the pool is dropped, that memory goes back to the system instead of staying resident.)
  *
  * Persisted ({@link PersistedLists}), each list is one contiguous run of the same (gap,
  * frequency) entries, which a restored pool does not load: it reads a list's run from its
@@ -17,10 +18,11 @@
 import type { ByteSource } from './byteSource';
 
 const MAX_LEVEL = 9;
-/** Bytes of one slab of the pool; a block's offset is `slab << SLAB_SHIFT | offset in the slab`. */
-const SLAB_SHIFT = 20;
-const SLAB_BYTES = 1 << SLAB_SHIFT;
-const SLAB_MASK = SLAB_BYTES - 1;
+/** A block's offset is `slab << SLAB_SHIFT | offset in the slab`; slabs hold at most 32 MB. */
+const SLAB_SHIFT = 25;
+const SLAB_MASK = (1 << SLAB_SHIFT) - 1;
+/** Bytes of the first slab; each next one is twice as large, up to `1 << SLAB_SHIFT`. */
+const FIRST_SLAB_BYTES = 1 << 16;
 /** Payload bytes of a block at each level (block size minus the 4-byte next pointer). */
 const PAYLOAD = Array.from({ length: MAX_LEVEL + 1 }, (_, level) => (8 << level) - 4);
 
@@ -398,10 +400,12 @@ export class PostingPool {
   /** Reserves a block of `level` and returns its offset. */
   private allocate(level: number): number {
     const size = PAYLOAD[level] + 4;
-    if (this.slabs.length === 0 || (this.used & SLAB_MASK) + size > SLAB_BYTES || this.used >>> SLAB_SHIFT >= this.slabs.length) {
-      // A new slab (the rest of the last one stays unused: at most one largest block).
-      this.used = this.slabs.length << SLAB_SHIFT;
-      this.slabs.push(new Uint8Array(SLAB_BYTES));
+    const slabs = this.slabs;
+    if (slabs.length === 0 || (this.used & SLAB_MASK) + size > slabs[slabs.length - 1].length) {
+      // A new slab (the rest of the last one stays unused: less than one largest block).
+      if (slabs.length === 1 << (31 - SLAB_SHIFT)) throw new RangeError('posting pool full');
+      this.used = slabs.length << SLAB_SHIFT;
+      slabs.push(new Uint8Array(Math.min(FIRST_SLAB_BYTES * 2 ** slabs.length, 1 << SLAB_SHIFT)));
     }
     const offset = this.used;
     this.used += size;
