@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { CORE_SCHEMA, safeLoad } from 'js-yaml';
 import type { RawArticle } from '../model/article';
 import { ArticleFormatError } from './articleFormatError';
@@ -26,13 +25,13 @@ export function readFrontMatter(prepared: string): RawArticle {
     throw new ArticleFormatError(`front matter in "${language}" is not supported; only YAML front matter is read`);
   }
   if (!CLOSING_LINE.test(prepared.slice(3))) throw new ArticleFormatError('front matter is not closed by a "---" line');
-  let file: matter.GrayMatterFile<string>;
+  let file: { data: Record<string, unknown>; content: string };
   try {
-    file = matter(prepared, GRAY_MATTER_OPTIONS);
+    file = splitFrontMatter(prepared);
   } catch (error) {
     throw new ArticleFormatError(`invalid YAML front matter: ${yamlReason(error)}`);
   }
-  const data: Record<string, unknown> = file.data;
+  const data = file.data;
   return {
     format: 'front-matter',
     title: scalarText(data.title),
@@ -45,31 +44,50 @@ export function readFrontMatter(prepared: string): RawArticle {
 }
 
 /**
- * gray-matter options. Passing any options object also turns off gray-matter's cache, which
- * keeps every input string it has seen when called without options (50k files would stay in memory).
- * The language is fixed to YAML, and the JavaScript engine gray-matter would pick for `---js`
- * (which runs `eval`) is replaced by one that refuses.
+ * What gray-matter 4.0.3 (`matter(text, { language: 'yaml', excerpt: false, engines: { yaml:
+ * parseYamlMapping, … } })`) gives for text that `readFrontMatter` passes it (opening with a `---` line
+ * naming YAML or no language, `\n` line ends, no byte order mark): its `data` and `content`, and the
+ * same errors. Its steps, for those options, without what costs but is not used here (it encodes the
+ * whole text to a Buffer and copies its options several times per file). `frontMatter.test.ts` checks
+ * it against gray-matter itself, on real, hostile and generated sources.
  */
-const GRAY_MATTER_OPTIONS = {
-  language: 'yaml',
-  excerpt: false,
-  engines: {
-    yaml: parseYamlMapping,
-    js: refuseLanguage,
-    javascript: refuseLanguage,
-  },
-};
+export function splitFrontMatter(text: string): { data: Record<string, unknown>; content: string } {
+  // to-file.js: strip a byte order mark.
+  let str = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const content = str;
+  // parseMatter: the opening delimiter, not followed by a fourth '-'.
+  if (!str.startsWith('---') || str.charAt(3) === '-') return { data: {}, content };
+  str = str.slice(3);
+  const len = str.length;
+  // matter.language: the rest of the first line names the language (always YAML here, see `readFrontMatter`).
+  const newline = str.search(/\r?\n/);
+  const language = str.slice(0, newline);
+  if (language && language.trim()) str = str.slice(language.length);
+  let closeIndex = str.indexOf('\n---');
+  if (closeIndex === -1) closeIndex = len;
+  const matter = str.slice(0, closeIndex);
+  const block = matter.replace(/^\s*#[^\n]+/gm, '').trim();
+  const data = (block === '' ? {} : parseYamlMapping(matter)) as Record<string, unknown>;
+  let body: string;
+  if (closeIndex === len) {
+    body = '';
+  } else {
+    body = str.slice(closeIndex + 4);
+    if (body[0] === '\r') body = body.slice(1);
+    if (body[0] === '\n') body = body.slice(1);
+  }
+  // excerpt.js: with a separator given in the data, gray-matter looks it up in the content (which can throw).
+  const separator = data.excerpt_separator;
+  if (separator) body.indexOf(separator as string);
+  return { data, content: body };
+}
 
 /** YAML with js-yaml's CORE schema: plain data only, never `!!js/function` or other code-bearing types. */
-function parseYamlMapping(yaml: string): object {
+export function parseYamlMapping(yaml: string): object {
   const data = safeLoad(yaml, { schema: CORE_SCHEMA });
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter is not a mapping of fields');
   return data;
-}
-
-function refuseLanguage(): object {
-  throw new Error('only YAML front matter is supported');
 }
 
 function yamlReason(error: unknown): string {
