@@ -162,15 +162,26 @@ export class Corpus {
    * Replaces the whole content with a snapshot's articles, mentions and search state, without
    * re-reading or re-recognising anything. The mentions are trusted to come from this corpus's knowledge.
    */
-  restore(snapshot: Pick<IndexSnapshot, 'articles' | 'search'>): void {
+  restore(snapshot: Pick<IndexSnapshot, 'articles' | 'search' | 'records'>): void {
     const engine = SearchEngine.importState({ ...snapshot.search, timeZone: this.searchTimeZone });
     this.clear();
     this.engine.close();
     this.engine = engine;
-    this.index.setAll(snapshot.articles.map((entry) => entry.article));
-    for (const entry of snapshot.articles) {
-      if (entry.namesPending) this.namesPending.set(entry.article.id, ++this.pendingTokens);
-      else this.mentionsById.set(entry.article.id, entry.mentions);
+    const { records } = snapshot;
+    if (records) {
+      // Read from the persistent index: restored from its columns, without an object per article.
+      this.index.setRecords(records);
+      for (let record = 0; record < records.count; record++) {
+        const id = records.id(record);
+        if (records.namesPending(record)) this.namesPending.set(id, ++this.pendingTokens);
+        else this.mentionsById.set(id, records.mentions(record));
+      }
+    } else {
+      this.index.setAll(snapshot.articles.map((entry) => entry.article));
+      for (const entry of snapshot.articles) {
+        if (entry.namesPending) this.namesPending.set(entry.article.id, ++this.pendingTokens);
+        else this.mentionsById.set(entry.article.id, entry.mentions);
+      }
     }
     this.graph = undefined;
   }

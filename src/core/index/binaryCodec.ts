@@ -71,6 +71,68 @@ export class ByteWriter {
   }
 }
 
+/**
+ * Many strings stored as two pools (one of strings whose characters all fit in Latin-1, one byte
+ * a character; one UTF-16LE) and referred to by (start, length) pairs, so that reading makes two
+ * strings and each value is a slice of one of them instead of a decoded string of its own.
+ * A start ≥ 0 is in the UTF-16 pool, a start < 0 at `~start` in the Latin-1 pool.
+ */
+export class StringPoolWriter {
+  private readonly latin1: string[] = [];
+  private latin1Length = 0;
+  private readonly utf16: string[] = [];
+  private utf16Length = 0;
+
+  /** Adds `value`; returns its start (see the class comment); its length is `value.length`. */
+  add(value: string): number {
+    if (LATIN1.test(value)) {
+      const start = this.latin1Length;
+      this.latin1.push(value);
+      this.latin1Length += value.length;
+      return ~start;
+    }
+    const start = this.utf16Length;
+    this.utf16.push(value);
+    this.utf16Length += value.length;
+    return start;
+  }
+
+  /** Writes both pools (Latin-1 bytes, then UTF-16LE bytes). */
+  writeTo(writer: ByteWriter): void {
+    writer.bytes(Buffer.from(this.latin1.join(''), 'latin1'));
+    writer.bytes(Buffer.from(this.utf16.join(''), 'utf16le'));
+  }
+}
+
+/** Strings made only of U+0000…U+00FF. */
+const LATIN1 = /^[\u0000-\u00ff]*$/;
+
+/** The strings a {@link StringPoolWriter} wrote: each one a slice of one of two pool strings. */
+export class StringPoolReader {
+  private readonly latin1: string;
+  private readonly utf16: string;
+
+  /** Reads the pools written by {@link StringPoolWriter.writeTo}. */
+  constructor(reader: ByteReader) {
+    const latin1 = reader.bytes();
+    const utf16 = reader.bytes();
+    if (utf16.byteLength % 2 !== 0) throw new CorruptDataError('a string pool has an odd byte length');
+    this.latin1 = Buffer.from(latin1.buffer, latin1.byteOffset, latin1.byteLength).toString('latin1');
+    this.utf16 = Buffer.from(utf16.buffer, utf16.byteOffset, utf16.byteLength).toString('utf16le');
+  }
+
+  /** True when (start, length) is inside its pool. */
+  holds(start: number, length: number): boolean {
+    const end = start >= 0 ? start + length : ~start + length;
+    return length >= 0 && end <= (start >= 0 ? this.utf16.length : this.latin1.length);
+  }
+
+  /** The string at (start, length), which {@link holds} must have accepted. */
+  get(start: number, length: number): string {
+    return start >= 0 ? this.utf16.slice(start, start + length) : this.latin1.slice(~start, ~start + length);
+  }
+}
+
 /** Thrown when the bytes end early or a value is out of range: the data is corrupt. */
 export class CorruptDataError extends Error {}
 

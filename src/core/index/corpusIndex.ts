@@ -25,13 +25,34 @@ export interface DayGroup {
 export const UNDATED = 'undated';
 
 /**
+ * Articles kept as numbered records instead of objects (a corpus restored from the persistent
+ * index: see `ArticleRecords`): an article object is made when first asked for.
+ */
+export interface ArticleRecordSource {
+  readonly count: number;
+  /** By record. */
+  readonly ids: readonly string[];
+  /** By record. */
+  readonly outlets: readonly string[];
+  /** By record: the publication instant, NaN when undated. */
+  readonly published: Float64Array;
+  root(record: number): string;
+  /** The record as an article object (a new one each time). */
+  article(record: number): IndexedArticle;
+}
+
+/**
  * The articles of a corpus by id, grouped by outlet and by day in one time zone.
  * Adding, replacing and removing one article is cheap; groups are kept up to date incrementally.
+ * After replacing everything ({@link setAll}, {@link setRecords}), the groups are made when first
+ * needed; articles restored from records stay record numbers until first asked for.
  */
 export class CorpusIndex {
-  private readonly articles = new Map<string, IndexedArticle>();
-  /** outlet → day → ids */
-  private readonly groups = new Map<string, Map<string, Set<string>>>();
+  /** By id: the article, or its number in {@link records} until it is first asked for. */
+  private readonly articles = new Map<string, IndexedArticle | number>();
+  private records: ArticleRecordSource | undefined;
+  /** outlet → day → ids; undefined until first needed after everything was replaced or regrouped. */
+  private groups: Map<string, Map<string, Set<string>>> | undefined = new Map();
   private readonly listeners = new Set<() => void>();
   private dayKeys: DayKeyCache;
 
@@ -48,15 +69,16 @@ export class CorpusIndex {
   }
 
   get(id: string): IndexedArticle | undefined {
-    return this.articles.get(id);
+    const entry = this.articles.get(id);
+    return typeof entry === 'number' ? this.materialize(id, entry) : entry;
   }
 
   has(id: string): boolean {
     return this.articles.has(id);
   }
 
-  values(): IterableIterator<IndexedArticle> {
-    return this.articles.values();
+  *values(): IterableIterator<IndexedArticle> {
+    for (const [id, entry] of this.articles) yield typeof entry === 'number' ? this.materialize(id, entry) : entry;
   }
 
   /** Adds an article (its body is not kept), or replaces the one with the same id. */
@@ -64,19 +86,31 @@ export class CorpusIndex {
     const entry = indexedArticle(article);
     this.removeFromGroups(article.id);
     this.articles.set(entry.id, entry);
-    this.addToGroups(entry);
+    this.addToGroups(entry.id, entry.outlet, entry.published);
     this.changed();
   }
 
   /** Replaces every article at once (one change notification). */
   setAll(articles: Iterable<IndexedArticle>): void {
     this.articles.clear();
-    this.groups.clear();
-    for (const a of articles) {
-      if (this.articles.has(a.id)) this.removeFromGroups(a.id);
-      this.articles.set(a.id, a);
-      this.addToGroups(a);
-    }
+    this.groups = undefined;
+    this.records = undefined;
+    for (const a of articles) this.articles.set(a.id, a);
+    this.changed();
+  }
+
+  /**
+   * Replaces every article at once by numbered records (one change notification): only their ids
+   * are read now; the groups are made from the records' outlets and dates when first needed, and
+   * each article object when first asked for.
+   */
+  setRecords(records: ArticleRecordSource): void {
+    this.articles.clear();
+    this.groups = undefined;
+    this.records = records;
+    const { ids } = records;
+    const articles = this.articles;
+    for (let record = 0; record < records.count; record++) articles.set(ids[record], record);
     this.changed();
   }
 
@@ -91,10 +125,10 @@ export class CorpusIndex {
   /** Removes every article found under `root` (a corpus folder that went away). */
   deleteRoot(root: string): number {
     let removed = 0;
-    for (const a of [...this.articles.values()]) {
-      if (a.root === root) {
-        this.removeFromGroups(a.id);
-        this.articles.delete(a.id);
+    for (const [id, entry] of [...this.articles]) {
+      if (this.rootOf(entry) === root) {
+        this.removeFromGroups(id);
+        this.articles.delete(id);
         removed++;
       }
     }
@@ -104,7 +138,8 @@ export class CorpusIndex {
 
   clear(): void {
     this.articles.clear();
-    this.groups.clear();
+    this.groups = new Map();
+    this.records = undefined;
     this.changed();
   }
 
@@ -113,19 +148,18 @@ export class CorpusIndex {
     if (timeZone === this.timeZone) return;
     this.timeZone = timeZone;
     this.dayKeys = new DayKeyCache(timeZone);
-    this.groups.clear();
-    for (const a of this.articles.values()) this.addToGroups(a);
+    this.groups = undefined;
     this.changed();
   }
 
   dayOf(article: IndexedArticle): string {
-    return article.published === undefined ? UNDATED : this.dayKeys.of(article.published);
+    return this.dayOfInstant(article.published);
   }
 
   /** Outlets by name, with their article counts. */
   outlets(): OutletGroup[] {
     const result: OutletGroup[] = [];
-    for (const [outlet, days] of this.groups) {
+    for (const [outlet, days] of this.grouped()) {
       let count = 0;
       for (const ids of days.values()) count += ids.size;
       result.push({ outlet, count });
@@ -135,7 +169,7 @@ export class CorpusIndex {
 
   /** The days of one outlet, newest first; the undated group last. */
   days(outlet: string): DayGroup[] {
-    const days = this.groups.get(outlet);
+    const days = this.grouped().get(outlet);
     if (!days) return [];
     const result = [...days].map(([day, ids]) => ({ outlet, day, count: ids.size }));
     return result.sort((a, b) => (a.day === UNDATED ? 1 : b.day === UNDATED ? -1 : b.day.localeCompare(a.day)));
@@ -143,11 +177,11 @@ export class CorpusIndex {
 
   /** The articles of one outlet on one day, newest first, then by title. */
   articlesOn(outlet: string, day: string): IndexedArticle[] {
-    const ids = this.groups.get(outlet)?.get(day);
+    const ids = this.grouped().get(outlet)?.get(day);
     if (!ids) return [];
     const list: IndexedArticle[] = [];
     for (const id of ids) {
-      const a = this.articles.get(id);
+      const a = this.get(id);
       if (a) list.push(a);
     }
     return list.sort(compareNewestFirst);
@@ -163,25 +197,65 @@ export class CorpusIndex {
     for (const l of this.listeners) l();
   }
 
-  private addToGroups(a: IndexedArticle): void {
-    let days = this.groups.get(a.outlet);
-    if (!days) this.groups.set(a.outlet, (days = new Map()));
-    const day = this.dayOf(a);
-    let ids = days.get(day);
-    if (!ids) days.set(day, (ids = new Set()));
-    ids.add(a.id);
+  /** The groups, made now if need be. */
+  private grouped(): Map<string, Map<string, Set<string>>> {
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const [id, entry] of this.articles) this.addToGroups(id, this.outletOf(entry), this.publishedOf(entry));
+    }
+    return this.groups;
   }
 
+  /** The article of record `record`, made now and kept instead of the number. */
+  private materialize(id: string, record: number): IndexedArticle {
+    const article = (this.records as ArticleRecordSource).article(record);
+    this.articles.set(id, article);
+    return article;
+  }
+
+  private outletOf(entry: IndexedArticle | number): string {
+    return typeof entry === 'number' ? (this.records as ArticleRecordSource).outlets[entry] : entry.outlet;
+  }
+
+  private publishedOf(entry: IndexedArticle | number): number | undefined {
+    if (typeof entry !== 'number') return entry.published;
+    const instant = (this.records as ArticleRecordSource).published[entry];
+    return Number.isNaN(instant) ? undefined : instant;
+  }
+
+  private rootOf(entry: IndexedArticle | number): string {
+    return typeof entry === 'number' ? (this.records as ArticleRecordSource).root(entry) : entry.root;
+  }
+
+  private dayOfInstant(published: number | undefined): string {
+    return published === undefined ? UNDATED : this.dayKeys.of(published);
+  }
+
+  /** Adds to the groups, when made. */
+  private addToGroups(id: string, outlet: string, published: number | undefined): void {
+    const groups = this.groups;
+    if (!groups) return;
+    let days = groups.get(outlet);
+    if (!days) groups.set(outlet, (days = new Map()));
+    const day = this.dayOfInstant(published);
+    let ids = days.get(day);
+    if (!ids) days.set(day, (ids = new Set()));
+    ids.add(id);
+  }
+
+  /** Removes from the groups, when made. */
   private removeFromGroups(id: string): void {
+    const groups = this.groups;
     const old = this.articles.get(id);
-    if (!old) return;
-    const days = this.groups.get(old.outlet);
-    const day = this.dayOf(old);
+    if (!groups || old === undefined) return;
+    const outlet = this.outletOf(old);
+    const days = groups.get(outlet);
+    const day = this.dayOfInstant(this.publishedOf(old));
     const ids = days?.get(day);
     if (!days || !ids) return;
     ids.delete(id);
     if (ids.size === 0) days.delete(day);
-    if (days.size === 0) this.groups.delete(old.outlet);
+    if (days.size === 0) groups.delete(outlet);
   }
 }
 

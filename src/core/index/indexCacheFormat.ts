@@ -9,8 +9,7 @@
  *     metadata sections, each a u32 tag and a u32 byte length before its content:
  *       strings  u32 count · JSON { roots, recognizerVersion } · strings (outlets, mention surfaces,
  *                roles and names, problem reasons); another recognizer version: not used
- *       articles u32 count · per article: id, path, root#, size, mtimeMs, format#, outlet#, published
- *                (NaN = undated), title, url, head image, text length, names pending (u8)
+ *       articles the article records, column by column, their strings in one pool (see `articleRecords.ts`)
  *       mentions f64 position of the mention rows (in the blobs: Int32Array, 8 per mention: article#,
  *                start, end, type, surface#, role#, english#, shortForm# (-1 = none), by article#) ·
  *                Int32Array first row of each article (and the row count); read per article when asked
@@ -24,19 +23,20 @@
  * reads the whole file: callers run it after starting (a damaged file is then rebuilt).
  */
 import { MemoryByteSource, type ByteSource } from '../search';
+import { ArticleRecords, encodeArticleRecords } from './articleRecords';
 import { ByteReader, ByteWriter, CorruptDataError } from './binaryCodec';
 import { Checksum, checksumOf } from './checksum';
-import type { IndexSnapshot, IndexSnapshotToSave, SnapshotArticle, SnapshotProblem } from './indexSnapshot';
+import type { IndexSnapshot, IndexSnapshotToSave, SnapshotProblem } from './indexSnapshot';
 import { ENTITY_TYPES, MENTION_ROW, MentionPool, PackedMentions } from './packedMentions';
-import { readSearchState, writeSearchBlobs, writeSearchState } from './searchStateCodec';
+import { foldedTitlesByRecord, readSearchState, searchSlots, writeSearchBlobs, writeSearchState } from './searchStateCodec';
 import { RECOGNIZER_VERSION } from '../entities';
-import type { Problem, SourceFormat } from '../model/article';
+import type { Problem } from '../model/article';
 
 /** An index this version could read but should not use (its content was made by other rules). */
 class StaleIndexError extends Error {}
 
 /** Bump on any change of the layout above; older files are then ignored and rebuilt. */
-export const INDEX_CACHE_VERSION = 6;
+export const INDEX_CACHE_VERSION = 7;
 const MAGIC = 0x5849434e; // "NCIX" little-endian
 export const HEADER_BYTES = 32;
 const NONE = -1;
@@ -51,7 +51,6 @@ const enum Section {
   Search = 5,
 }
 
-const FORMATS: readonly SourceFormat[] = ['front-matter', 'feed-dump'];
 const SEVERITIES: ReadonlyArray<Problem['severity']> = ['error', 'warning'];
 
 /** Why a cache file was not used. */
@@ -237,23 +236,9 @@ async function writeMentionRows(snapshot: IndexSnapshotToSave, strings: StringTa
 function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof writeSearchState>[2], mentionRows: MentionRows, strings: StringTable): Uint8Array {
   const body = new ByteWriter(1 << 20);
 
+  const slots = searchSlots(snapshot.search, snapshot.articles);
   const articles = new ByteWriter(1 << 20);
-  articles.u32(snapshot.articles.length);
-  snapshot.articles.forEach(({ article: a, stamp, namesPending }) => {
-    articles.string(a.id);
-    articles.string(a.path);
-    articles.u32(strings.id(a.root));
-    articles.f64(stamp.size);
-    articles.f64(stamp.mtimeMs);
-    articles.u8(FORMATS.indexOf(a.format));
-    articles.u32(strings.id(a.outlet));
-    articles.f64(a.published ?? Number.NaN);
-    articles.string(a.title);
-    articles.string(a.url ?? '');
-    articles.string(a.headImage ?? '');
-    articles.u32(a.textLength);
-    articles.u8(namesPending ? 1 : 0);
-  });
+  encodeArticleRecords(articles, snapshot.articles, foldedTitlesByRecord(snapshot.search, slots, snapshot.articles.length), strings);
   const mentions = new ByteWriter();
   mentions.f64(mentionRows.position);
   mentions.bytes(new Uint8Array(mentionRows.starts.buffer));
@@ -270,7 +255,7 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
   }
 
   const search = new ByteWriter(1 << 20);
-  writeSearchState(search, snapshot.search, blobs, snapshot.articles);
+  writeSearchState(search, snapshot.search, blobs, slots);
 
   const table = new ByteWriter();
   table.u32(strings.all.length + 1);
@@ -299,39 +284,18 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
     return table[id];
   };
 
-  const ar = new ByteReader(readSection(reader, Section.Articles));
-  const articles: SnapshotArticle[] = new Array<SnapshotArticle>(ar.u32());
-  for (let i = 0; i < articles.length; i++) {
-    const id = ar.string();
-    const path = ar.string();
-    const root = str(ar.u32());
-    const stamp = { size: ar.f64(), mtimeMs: ar.f64() };
-    const format = FORMATS[ar.u8()];
-    const outlet = str(ar.u32());
-    const published = ar.f64();
-    const title = ar.string();
-    const url = ar.string();
-    const headImage = ar.string();
-    const textLength = ar.u32();
-    const namesPending = ar.u8() === 1;
-    if (!format) throw new CorruptDataError(`article ${i} has an unknown format`);
-    const article = { id, root, path, format, outlet, published: Number.isNaN(published) ? undefined : published, title, url: url || undefined, headImage: headImage || undefined, textLength };
-    articles[i] = namesPending ? { article, stamp, mentions: [], namesPending } : { article, stamp, mentions: [] };
-  }
+  const records = new ArticleRecords(new ByteReader(readSection(reader, Section.Articles)), table);
 
   const mr = new ByteReader(readSection(reader, Section.Mentions));
   const rowsAt = mr.f64();
   const starts = mr.int32Array();
-  const rowCount = starts[articles.length];
-  if (starts.length !== articles.length + 1 || !(rowsAt >= blobs.start && rowsAt + rowCount * MENTION_ROW * 4 <= blobs.end)) throw new CorruptDataError('mention rows out of range');
-  // The rows stay in the file: an article's are read (and checked) when its mentions are asked for.
-  const pool = MentionPool.inSource(blobs, rowsAt, table);
-  for (let record = 0; record < articles.length; record++) {
-    const from = starts[record];
-    const to = starts[record + 1];
-    if (from > to || to > rowCount) throw new CorruptDataError(`mention rows of article ${record} out of order`);
-    if (to > from) articles[record].mentions = new PackedMentions(pool, from, to, record, articles[record].article.textLength);
+  const rowCount = starts[records.count];
+  if (starts.length !== records.count + 1 || !(rowsAt >= blobs.start && rowsAt + rowCount * MENTION_ROW * 4 <= blobs.end)) throw new CorruptDataError('mention rows out of range');
+  for (let record = 0; record < records.count; record++) {
+    if (starts[record] > starts[record + 1] || starts[record] < 0) throw new CorruptDataError(`mention rows of article ${record} out of order`);
   }
+  // The rows stay in the file: an article's are read (and checked) when its mentions are asked for.
+  records.setMentions(MentionPool.inSource(blobs, rowsAt, table, records.textLengths), starts);
 
   const pr = new ByteReader(readSection(reader, Section.Problems));
   const problems: SnapshotProblem[] = new Array<SnapshotProblem>(pr.u32());
@@ -344,9 +308,9 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
     problems[i] = { problem: { file, path, reason, severity }, stamp: { size: pr.f64(), mtimeMs: pr.f64() } };
   }
 
-  const search = readSearchState(new ByteReader(readSection(reader, Section.Search)), articles, blobs);
+  const search = readSearchState(new ByteReader(readSection(reader, Section.Search)), records, blobs);
   if (reader.remaining !== 0) throw new CorruptDataError('unexpected bytes after the last section');
-  return { roots, articles, problems, search };
+  return { roots, articles: records.entries(), records, problems, search };
 }
 
 function writeSection(writer: ByteWriter, tag: Section, content: Uint8Array): void {

@@ -1,5 +1,6 @@
 import type { Problem } from '../model/article';
 import type { SearchEngineExport, SearchEngineState } from '../search';
+import type { ArticleRecords } from './articleRecords';
 import type { IndexedArticle } from './corpusIndex';
 import type { StoredMentions } from './packedMentions';
 
@@ -40,6 +41,11 @@ interface SnapshotContent {
 export interface IndexSnapshot extends SnapshotContent {
   /** The search engine's state; its documents are the articles above, by id. */
   search: SearchEngineState;
+  /**
+   * When read from the persistent index: the same articles as columns (`articles` are views of
+   * them, entry `i` record `i`), from which a corpus is restored without an object per article.
+   */
+  records?: ArticleRecords;
 }
 
 /** A corpus to save as the persistent index: the search engine as an export, streamed by the writer. */

@@ -20,10 +20,10 @@ export class MentionPool {
   private used = 0;
   private readonly strings: string[];
   private readonly stringIds = new Map<string, number>();
-  /** Where the rows are when they stay in the persistent index (read per article). */
-  private readonly source: { bytes: ByteSource; position: number } | undefined;
+  /** Where the rows are when they stay in the persistent index (read per article), and each article record's text length (rows are checked against it). */
+  private readonly source: { bytes: ByteSource; position: number; textLengths: Int32Array } | undefined;
 
-  constructor(rows?: Int32Array, strings?: string[], source?: { bytes: ByteSource; position: number }) {
+  constructor(rows?: Int32Array, strings?: string[], source?: { bytes: ByteSource; position: number; textLengths: Int32Array }) {
     this.rows = rows ?? new Int32Array(source ? 0 : 1 << 14);
     this.used = rows ? rows.length / POOL_ROW : 0;
     this.strings = strings ?? [];
@@ -31,9 +31,12 @@ export class MentionPool {
     if (!source) this.strings.forEach((value, id) => this.stringIds.set(value, id));
   }
 
-  /** A read-only pool whose rows stay in the persistent index at `position` (read per article, checked then). */
-  static inSource(bytes: ByteSource, position: number, strings: string[]): MentionPool {
-    return new MentionPool(undefined, strings, { bytes, position });
+  /**
+   * A read-only pool whose rows stay in the persistent index at `position` (read per article,
+   * checked then against the article's record number and `textLengths[record]`).
+   */
+  static inSource(bytes: ByteSource, position: number, strings: string[], textLengths: Int32Array): MentionPool {
+    return new MentionPool(undefined, strings, { bytes, position, textLengths });
   }
 
   /** Rows in use (removed articles' rows included until the pool is rebuilt). */
@@ -67,10 +70,10 @@ export class MentionPool {
 
   /**
    * Calls `visit` with the fields of rows `from` to `to`. Rows read from the persistent index are
-   * checked first against `check` (the article's record number and text length).
+   * checked first against `record` (the article's record number there, and its text length; -1: not checked).
    */
-  forEach(from: number, to: number, visit: MentionVisitor, check?: { record: number; textLength: number }): void {
-    const r = this.source ? this.readRows(from, to, check) : this.rows;
+  forEach(from: number, to: number, visit: MentionVisitor, record = -1): void {
+    const r = this.source ? this.readRows(from, to, record) : this.rows;
     const base = this.source ? from : 0;
     const s = this.strings;
     for (let row = from; row < to; row++) {
@@ -80,15 +83,16 @@ export class MentionPool {
   }
 
   /** Rows `from` to `to` read from the persistent index, checked (a damaged index is refused, not trusted). */
-  private readRows(from: number, to: number, check: { record: number; textLength: number } | undefined): Int32Array {
-    const source = this.source as { bytes: ByteSource; position: number };
+  private readRows(from: number, to: number, record: number): Int32Array {
+    const source = this.source as { bytes: ByteSource; position: number; textLengths: Int32Array };
+    const textLength = record >= 0 ? source.textLengths[record] : 0;
     const bytes = source.bytes.read(source.position + from * POOL_ROW * 4, (to - from) * POOL_ROW * 4);
     const rows = new Int32Array(to - from === 0 ? 0 : (to - from) * POOL_ROW);
     new Uint8Array(rows.buffer).set(bytes);
     const strings = this.strings.length;
     for (let k = 0; k < rows.length; k += POOL_ROW) {
       const ok =
-        (!check || (rows[k] === check.record && rows[k + 2] <= check.textLength)) &&
+        (record < 0 || (rows[k] === record && rows[k + 2] <= textLength)) &&
         rows[k + 1] >= 0 &&
         rows[k + 2] >= rows[k + 1] &&
         ENTITY_TYPES[rows[k + 3]] !== undefined &&
@@ -119,17 +123,18 @@ export type MentionVisitor = (start: number, end: number, type: EntityType, surf
 
 /** One article's mentions: rows `from` to `to` of a {@link MentionPool}, turned into `Mention` objects only when asked. */
 export class PackedMentions {
-  private readonly check: { record: number; textLength: number } | undefined;
+  // Declared, not defined: assigned by the constructor alone (no field initializer to run for each of many articles).
+  private declare readonly pool: MentionPool;
+  private declare readonly from: number;
+  private declare readonly to: number;
+  /** For rows read from the persistent index: the article's record number there (its rows are checked against it); -1 otherwise. */
+  private declare readonly record: number;
 
-  constructor(
-    private readonly pool: MentionPool,
-    private readonly from: number,
-    private readonly to: number,
-    /** For rows read from the persistent index: the article's record number there and its text length (checked). */
-    record?: number,
-    textLength?: number,
-  ) {
-    this.check = record === undefined || textLength === undefined ? undefined : { record, textLength };
+  constructor(pool: MentionPool, from: number, to: number, record = -1) {
+    this.pool = pool;
+    this.from = from;
+    this.to = to;
+    this.record = record;
   }
 
   get length(): number {
@@ -156,7 +161,7 @@ export class PackedMentions {
 
   /** Calls `visit` with each mention's fields, without making objects. */
   forEach(visit: MentionVisitor): void {
-    this.pool.forEach(this.from, this.to, visit, this.check);
+    this.pool.forEach(this.from, this.to, visit, this.record);
   }
 }
 

@@ -3,9 +3,10 @@
  * text record and each posting list's run — are streamed into the file's blob region by
  * {@link writeSearchBlobs}; {@link writeSearchState} then writes, into the metadata region, the
  * small parts and where the large ones are. {@link readSearchState} reads the small parts back and
- * gives a state whose texts and lists are read from the file when queries need them. Titles are
- * stored as the (offset, original unit) pairs where their folded form differs from the article's
- * title; outlets and dates are the articles'. The only file that knows the `SearchEngineState` shape.
+ * gives a state whose texts and lists are read from the file when queries need them. Folded titles
+ * are the article records' (stored with them), with the (offset, original unit) pairs where the
+ * title differs stored here; ids, outlets and dates are the articles'. The only file that knows the
+ * `SearchEngineState` shape.
  *
  *     header       JSON { foldVersion, gramVersion, timeZone }
  *     records      Int32Array: article record by document number (-1 = removed slot)
@@ -13,7 +14,7 @@
  *     texts        Int32Array lengths (code units), Int32Array difference counts, Float64Array positions
  *     lists        Int32Array keys, Int32Array counts, Int32Array last documents, Float64Array positions, Int32Array byte lengths
  */
-import { foldedFromDifferences, originalFromDifferences, type ByteSource, type SearchEngineExport, type SearchEngineState } from '../search';
+import { originalFromDifferences, type ByteSource, type SearchEngineExport, type SearchEngineState } from '../search';
 import { CorruptDataError, type ByteReader, type ByteWriter } from './binaryCodec';
 import type { SnapshotArticle } from './indexSnapshot';
 
@@ -59,24 +60,50 @@ export async function writeSearchBlobs(search: SearchEngineExport, append: (byte
   return blobs;
 }
 
-/** Writes the small parts of `search` (whose documents must be exactly `articles`) and where its blobs are. */
-export function writeSearchState(writer: ByteWriter, search: SearchEngineExport, blobs: SearchBlobs, articles: readonly SnapshotArticle[]): void {
+/**
+ * The article record of each of the engine's document numbers (-1 for a removed slot); throws when
+ * the engine's documents are not exactly `articles`.
+ */
+export function searchSlots(search: SearchEngineExport, articles: readonly SnapshotArticle[]): Int32Array {
   const recordOf = new Map<string, number>();
   articles.forEach((entry, i) => recordOf.set(entry.article.id, i));
   const count = search.ids.length;
   const slots = new Int32Array(count);
   for (let number = 0; number < count; number++) slots[number] = search.ids[number] === null ? REMOVED_SLOT : recordNumber(search, number, recordOf, articles);
+  return slots;
+}
+
+/** Each article record's title as the engine folded it (undefined for an article the engine does not have). */
+export function foldedTitlesByRecord(search: SearchEngineExport, slots: Int32Array, records: number): Array<string | undefined> {
+  const folded = new Array<string | undefined>(records).fill(undefined);
+  for (let number = 0; number < slots.length; number++) if (slots[number] !== REMOVED_SLOT) folded[slots[number]] = search.foldedTitles[number];
+  return folded;
+}
+
+/** Writes the small parts of `search` (its document numbers' article records: `slots`, see {@link searchSlots}) and where its blobs are. */
+export function writeSearchState(writer: ByteWriter, search: SearchEngineExport, blobs: SearchBlobs, slots: Int32Array): void {
   const header: Header = { foldVersion: search.foldVersion, gramVersion: search.gramVersion, timeZone: search.timeZone };
   writer.string(JSON.stringify(header));
   for (const array of [slots, search.titleDifferenceStarts, search.titleDifferences, search.textLengths, search.differenceCounts, blobs.textPositions]) writer.bytes(raw(array));
   for (const array of [blobs.listKeys, blobs.counts, blobs.lastDocs, blobs.listPositions, blobs.byteLengths]) writer.bytes(raw(array));
 }
 
+/** What the search state takes from the article records read with it, by record. */
+export interface SearchRecords {
+  readonly count: number;
+  readonly ids: readonly string[];
+  readonly foldedTitles: readonly string[];
+  readonly outlets: readonly string[];
+  /** NaN when undated. */
+  readonly published: Float64Array;
+  readonly textLengths: Int32Array;
+}
+
 /**
- * Reads what {@link writeSearchState} wrote; titles, outlets and dates come from `articles`, the
- * texts and lists stay in `blobs` (the file's blob region, absolute positions).
+ * Reads what {@link writeSearchState} wrote; ids, folded titles, outlets and dates come from
+ * `records`, the texts and lists stay in `blobs` (the file's blob region, absolute positions).
  */
-export function readSearchState(reader: ByteReader, articles: readonly SnapshotArticle[], blobs: ByteSource & { start: number; end: number }): SearchEngineState {
+export function readSearchState(reader: ByteReader, records: SearchRecords, blobs: ByteSource & { start: number; end: number }): SearchEngineState {
   const header = JSON.parse(reader.string()) as Header;
   if (typeof header.foldVersion !== 'number' || typeof header.gramVersion !== 'number' || typeof header.timeZone !== 'string') throw new CorruptDataError('bad search state header');
   const slots = reader.int32Array();
@@ -89,9 +116,12 @@ export function readSearchState(reader: ByteReader, articles: readonly SnapshotA
   if (titleDifferenceStarts.length !== count + 1 || titleDifferenceStarts[count] !== titleDifferences.length) throw new CorruptDataError('search title table does not match its documents');
   if (textLengths.length !== count || differenceCounts.length !== count || textPositions.length !== count) throw new CorruptDataError('search text table does not match its documents');
   const ids: Array<string | null> = new Array<string | null>(count);
-  const foldedTitles: string[] = new Array<string>(count);
+  const titles: string[] = new Array<string>(count);
   const outlets: string[] = new Array<string>(count);
   const published = new Float64Array(count);
+  const { ids: recordIds, foldedTitles, outlets: recordOutlets, published: recordPublished, textLengths: recordLengths } = records;
+  const recordCount = records.count;
+  const { start, end } = blobs;
   for (let number = 0; number < count; number++) {
     const from = titleDifferenceStarts[number];
     const to = titleDifferenceStarts[number + 1];
@@ -99,22 +129,21 @@ export function readSearchState(reader: ByteReader, articles: readonly SnapshotA
     const record = slots[number];
     if (record === REMOVED_SLOT) {
       ids[number] = null;
-      foldedTitles[number] = outlets[number] = '';
+      titles[number] = outlets[number] = '';
       published[number] = Number.NaN;
       continue;
     }
-    const a = articles[record]?.article;
-    if (!a) throw new CorruptDataError(`search document ${number} names article record ${record}, which does not exist`);
+    if (!(record >= 0 && record < recordCount)) throw new CorruptDataError(`search document ${number} names article record ${record}, which does not exist`);
     const length = textLengths[number];
     const differences = differenceCounts[number];
     const position = textPositions[number];
-    if (length !== a.textLength || differences < 0 || differences % 2 !== 0 || !(position >= blobs.start && position + length * 2 + differences * 4 <= blobs.end)) {
+    if (length !== recordLengths[record] || differences < 0 || differences % 2 !== 0 || !(position >= start && position + length * 2 + differences * 4 <= end)) {
       throw new CorruptDataError(`search document ${number} has a text record out of range`);
     }
-    ids[number] = a.id;
-    foldedTitles[number] = foldedFromDifferences(a.title, titleDifferences.subarray(from, to));
-    outlets[number] = a.outlet;
-    published[number] = a.published ?? Number.NaN;
+    ids[number] = recordIds[record];
+    titles[number] = foldedTitles[record];
+    outlets[number] = recordOutlets[record];
+    published[number] = recordPublished[record];
   }
   const listKeys = reader.int32Array();
   const counts = reader.int32Array();
@@ -131,7 +160,7 @@ export function readSearchState(reader: ByteReader, articles: readonly SnapshotA
   return {
     ...header,
     ids,
-    foldedTitles,
+    foldedTitles: titles,
     titleDifferences,
     titleDifferenceStarts,
     outlets,

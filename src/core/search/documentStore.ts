@@ -44,20 +44,62 @@ interface PersistedTexts {
   differenceCounts: Int32Array;
 }
 
-/** A restored document: its text is read from the persisted texts when first needed. */
+/** The small fields of restored documents, by document number, as the state gave them (shared by a store's restored documents). */
+interface RestoredColumns {
+  store: DocumentStore;
+  foldedTitles: readonly string[];
+  titleDifferences: Uint32Array;
+  titleDifferenceStarts: Uint32Array;
+  outlets: readonly string[];
+  /** Outlets folded so far (each distinct outlet once, when first needed). */
+  foldedOutlets: Map<string, string>;
+  published: Float64Array;
+}
+
+/**
+ * A restored document: a document number into its store's restored columns. Its title is made
+ * into a {@link FoldedText} when first needed (kept then), its text read from the persisted texts.
+ */
 class RestoredDocument implements StoredDocument {
-  constructor(
-    private readonly store: DocumentStore,
-    private readonly number: number,
-    readonly id: string,
-    readonly title: FoldedText,
-    readonly outlet: string,
-    readonly foldedOutlet: string,
-    readonly published: number,
-  ) {}
+  // Declared, not defined: assigned by the constructor alone (no field initializer to run for each of many documents).
+  private declare readonly columns: RestoredColumns;
+  private declare readonly number: number;
+  declare readonly id: string;
+  private declare foldedTitle: FoldedText | undefined;
+
+  constructor(columns: RestoredColumns, number: number, id: string) {
+    this.columns = columns;
+    this.number = number;
+    this.id = id;
+    this.foldedTitle = undefined;
+  }
+
+  get title(): FoldedText {
+    if (this.foldedTitle === undefined) {
+      const { foldedTitles, titleDifferences, titleDifferenceStarts } = this.columns;
+      const number = this.number;
+      this.foldedTitle = FoldedText.fromParts(foldedTitles[number], titleDifferences.subarray(titleDifferenceStarts[number], titleDifferenceStarts[number + 1]));
+    }
+    return this.foldedTitle;
+  }
 
   get text(): FoldedText {
-    return this.store.persistedText(this.number);
+    return this.columns.store.persistedText(this.number);
+  }
+
+  get outlet(): string {
+    return this.columns.outlets[this.number];
+  }
+
+  get foldedOutlet(): string {
+    const outlet = this.columns.outlets[this.number];
+    let folded = this.columns.foldedOutlets.get(outlet);
+    if (folded === undefined) this.columns.foldedOutlets.set(outlet, (folded = fold(outlet)));
+    return folded;
+  }
+
+  get published(): number {
+    return this.columns.published[this.number];
   }
 }
 
@@ -122,20 +164,22 @@ export class DocumentStore {
       throw new Error('inconsistent search engine state');
     }
     store.persisted = { source: state.texts, positions: textPositions, lengths: textLengths, differenceCounts };
+    const columns: RestoredColumns = { store, foldedTitles, titleDifferences, titleDifferenceStarts, outlets, foldedOutlets: new Map(), published };
+    const { documents, lengths, numbers } = store;
+    let total = 0;
     for (let number = 0; number < count; number++) {
       const id = ids[number];
       if (id === null) {
         store.addRemovedSlot();
         continue;
       }
-      const title = FoldedText.fromParts(foldedTitles[number], titleDifferences.subarray(titleDifferenceStarts[number], titleDifferenceStarts[number + 1]));
-      const outlet = outlets[number];
-      const length = title.length + textLengths[number];
-      store.documents.push(new RestoredDocument(store, number, id, title, outlet, fold(outlet), published[number]));
-      store.lengths.push(length);
-      store.numbers.set(id, number);
-      store.totalLength += length;
+      const length = foldedTitles[number].length + textLengths[number];
+      documents.push(new RestoredDocument(columns, number, id));
+      lengths.push(length);
+      numbers.set(id, number);
+      total += length;
     }
+    store.totalLength = total;
     return store;
   }
 
