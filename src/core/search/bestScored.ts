@@ -5,12 +5,15 @@
  * when it does. With `limit` = Infinity every offered document is kept.
  */
 import type { StoredDocument } from './documentStore';
+import type { Snippet } from './snippet';
 
 /** A verified, scored document. */
 export interface ScoredDocument {
   number: number;
   stored: StoredDocument;
   score: number;
+  /** Its snippet, made once it is kept (see {@link BestScored.offer}). */
+  snippet: Snippet | undefined;
 }
 
 /** Ranking order: negative when `a` ranks before `b`. */
@@ -38,16 +41,20 @@ export class BestScored {
     return this.full ? this.heap[0].score : -Infinity;
   }
 
-  /** Keeps `entry` if it ranks among the best `limit` so far. */
-  offer(entry: ScoredDocument): void {
+  /** Keeps `entry` if it ranks among the best `limit` so far; true when it was kept. */
+  offer(entry: ScoredDocument): boolean {
     const heap = this.heap;
     if (heap.length < this.limit) {
       heap.push(entry);
       this.siftUp(heap.length - 1);
-    } else if (compareScored(entry, heap[0]) < 0) {
+      return true;
+    }
+    if (compareScored(entry, heap[0]) < 0) {
       heap[0] = entry;
       this.siftDown(0);
+      return true;
     }
+    return false;
   }
 
   /** The kept documents, best first. */

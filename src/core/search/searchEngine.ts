@@ -5,7 +5,9 @@
  * 1. Parse and fold the query ({@link parseQuery}).
  * 2. Candidates ({@link findCandidates}): intersect the posting lists of the keys the positive
  *    terms need (bigrams, and trigrams around punctuation and in Latin runs: see tokenize.ts),
- *    smallest first, keeping for each term an upper bound of its frequency.
+ *    smallest first, keeping for each term an upper bound of its frequency. The lists of a term
+ *    found nearly everywhere, next to rarer terms, are left out: they would narrow nothing, and
+ *    the term weighs too little for its bound to matter.
  * 3. Verify every candidate against its folded title and text (exact substring, see
  *    {@link forEachOccurrence}); apply exclusions, outlet and date filters. So a document is
  *    returned if and only if every positive term occurs (after folding) in its title or
@@ -13,10 +15,13 @@
  * 4. Rank by BM25 over the verified occurrence counts (title occurrences weigh
  *    {@link TITLE_WEIGHT}×, quoted phrases {@link PHRASE_WEIGHT}×); ties newest first, then id.
  *    With a limit smaller than the candidate count, candidates are verified in order of their
- *    score upper bound (BM25 of the frequency bounds) and verification stops once `limit` hits
- *    beat every remaining bound — the top hits are the same as with full verification. The
- *    best `limit` are kept in a bounded heap ({@link BestScored}), never a sort of all hits.
- * 5. For the returned hits only: every occurrence of every positive term, and a snippet.
+ *    score upper bound (BM25 of the frequency bounds, {@link DescendingOrder}) and verification
+ *    stops once `limit` hits beat every remaining bound — the top hits are the same as with full
+ *    verification. The best `limit` are kept in a bounded heap ({@link BestScored}), never a
+ *    sort of all hits.
+ * 5. A snippet for each document as it enters the best `limit`, from the occurrences its
+ *    verification found (while its text is at hand); for a returned hit, every occurrence of
+ *    every positive term once its `matches` are read.
  *
  * Adding is incremental (postings are appended); removing marks the document dead and the
  * index is rebuilt from the stored folded texts once dead documents pile up.
@@ -24,17 +29,17 @@
 import { BM25_B, BM25_K1, bm25, inverseDocumentFrequency } from './bm25';
 import { BestScored, type ScoredDocument } from './bestScored';
 import { findCandidates, type CandidateSet } from './candidates';
-import { descendingOrder } from './descendingOrder';
+import { DescendingOrder } from './descendingOrder';
 import { startOfDay } from './dayBounds';
 import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
 import { InvertedIndex } from './invertedIndex';
 import { prepareSearchBatch, preparedCount, preparedTexts, type PreparedSearchBatch } from './preparedBatch';
-import { containsTerm, countOccurrences, termOccurrences } from './matchTerm';
+import { OccurrenceLists, OccurrenceLog, canOverlapItself, containsTerm, countOccurrences, termOccurrences } from './matchTerm';
 import type { SearchEngineExport, SearchEngineState } from './engineState';
 import { FOLD_VERSION, fold } from './normalize';
 import { parseQuery, type ParsedQuery, type QueryTerm } from './queryParser';
 import { decodePostings, encodePostings, type SerializedSearchIndex } from './serializedIndex';
-import { buildSnippet, SNIPPET_LENGTH, type Snippet, type TermRange } from './snippet';
+import { buildSnippet, HitList, originalWindow, SNIPPET_LENGTH, type Snippet, type TermRange } from './snippet';
 import { MAX_FREQUENCY } from './postingPool';
 import { GRAM_VERSION, requiredGrams } from './tokenize';
 
@@ -79,13 +84,45 @@ export const PHRASE_WEIGHT = 1.5;
 const MIN_DEAD_FOR_COMPACTION = 256;
 /** Hits of each term among which a snippet's window is chosen. */
 const SNIPPET_HITS_PER_TERM = 32;
+/**
+ * The text occurrences verification finds in the document it checks (up to
+ * {@link SNIPPET_HITS_PER_TERM} per term), for its snippet (queries do not nest).
+ */
+const occurrenceLog = new OccurrenceLog();
+/** The first hits of the snippet being made. */
+const hitScratch = new HitList();
+/** A term weighing at most this share of the other terms together is left unbounded (see {@link QueryScorer.unranked}). */
+const UNRANKED_SHARE = 0.002;
+/** Reused storage for a query's score bounds, and the candidates' length normalizations. */
+let boundScratch = new Float64Array(1 << 12);
+let normScratch = new Float64Array(1 << 12);
+
+/** A query's terms as its snippets need them. */
+interface SnippetTerms {
+  /** The positive terms' folded texts. */
+  texts: readonly string[];
+  /** The order verification records the terms' occurrences in ({@link QueryScorer.termOrder}). */
+  recordOrder: readonly number[];
+  /** Whether window lookups may use the recorded occurrences (see {@link OccurrenceLists}). */
+  lookupsFromLog: boolean;
+}
 
 /** How one query filters, bounds and scores documents. */
 interface QueryScorer {
   passesFilters(stored: StoredDocument): boolean;
   /** Score upper bounds of documents `numbers`, given per-term frequency bounds aligned with them. */
   upperBounds(numbers: Int32Array, frequencyBounds: readonly Uint8Array[]): Float64Array;
-  /** Exact score, or undefined when verification rejects the document. */
+  /**
+   * Per term: true when it weighs so little next to the others (it is found nearly everywhere)
+   * that bounding its frequency cannot matter to the ranking (see {@link findCandidates}).
+   */
+  readonly unranked: readonly boolean[];
+  /** The order in which {@link exactScore} checks the terms (indexes into the query's terms). */
+  readonly termOrder: readonly number[];
+  /**
+   * Exact score, or undefined when verification rejects the document. Records the text
+   * occurrences of each term, in {@link termOrder}, in {@link occurrenceLog}.
+   */
   exactScore(stored: StoredDocument): number | undefined;
 }
 
@@ -164,19 +201,26 @@ export class SearchEngine {
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (limit <= 0) return [];
     const scorer = this.scorerFor(parsed, terms);
-    const candidates = findCandidates(this.index, terms.map((term) => term.text)) ?? this.allDocuments(terms.length);
+    const candidates = findCandidates(this.index, terms.map((term) => term.text), scorer.unranked) ?? this.allDocuments(terms.length);
     const keptCount = this.keepLiveAndFiltered(candidates, hasFilters(parsed) ? scorer : undefined);
     const numbers = candidates.documents.subarray(0, keptCount);
     const best = new BestScored(limit);
+    const texts = terms.map((term) => term.text);
+    const snippets: SnippetTerms = {
+      texts,
+      recordOrder: scorer.termOrder,
+      // Window lookups can use the recorded occurrences when a scan finds the same ones anywhere.
+      lookupsFromLog: terms.every((term) => !term.text.includes(' ') && !canOverlapItself(term.text)),
+    };
     if (keptCount <= limit || terms.length === 0) {
       // Everything is verified: no bound can stop early (all scores tie at 0 without terms).
-      this.verify(numbers, scorer, numbers.keys(), best);
+      this.verify(numbers, scorer, undefined, best, snippets);
     } else {
       const frequencyBounds = candidates.frequencyBounds.map((bounds) => bounds.subarray(0, keptCount));
       const bounds = scorer.upperBounds(numbers, frequencyBounds);
-      this.verify(numbers, scorer, descendingOrder(bounds), best, bounds);
+      this.verify(numbers, scorer, new DescendingOrder(bounds, limit), best, snippets, bounds);
     }
-    return best.ranked().map((entry) => this.toHit(entry, terms));
+    return best.ranked().map((entry) => this.toHit(entry, snippets));
   }
 
   /** The original text of document `id` (read from the engine's source if need be), or undefined. */
@@ -311,47 +355,72 @@ export class SearchEngine {
     const idfs = terms.map((term) => inverseDocumentFrequency(this.estimateFrequency(term), documentCount));
     const weights = terms.map((term) => (term.phrase ? PHRASE_WEIGHT : 1));
     const averageLength = this.store.averageLength;
-    const lengthOf = (stored: StoredDocument): number => stored.title.length + stored.text.length;
+    const store = this.store;
+    // Longer terms first: they are the likelier to be missing from a candidate (a candidate holds
+    // every gram of every term, not necessarily in place), and a missing term ends the check.
+    const termOrder = terms.map((_, t) => t).sort((a, b) => terms[b].text.length - terms[a].text.length || a - b);
+    const termScores = new Float64Array(terms.length);
+    // A term's score is at most weight × idf × (k1 + 1): one at most UNRANKED_SHARE of the others'
+    // together moves no bound by more than that when it is left unbounded.
+    const termWeights = terms.map((_, t) => weights[t] * idfs[t]);
+    const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0);
+    const unranked = termWeights.map((weight) => weight <= UNRANKED_SHARE * (totalWeight - weight));
+    // Methods, not arrow functions: those would be named at each query where names are kept (tsx).
     return {
-      passesFilters: (stored) =>
-        (outlets.size === 0 || outlets.has(stored.foldedOutlet)) &&
-        (!hasDateFilter || (stored.published >= after && stored.published < before)),
-      upperBounds: (numbers, frequencyBounds) => {
-        const bounds = new Float64Array(numbers.length);
+      unranked,
+      passesFilters(stored) {
+        return (outlets.size === 0 || outlets.has(stored.foldedOutlet)) && (!hasDateFilter || (stored.published >= after && stored.published < before));
+      },
+      upperBounds(numbers, frequencyBounds) {
+        const count = numbers.length;
+        if (boundScratch.length < count) boundScratch = new Float64Array(Math.max(count, boundScratch.length * 2));
+        const bounds = boundScratch.subarray(0, count);
         // Constants copied to locals: this loop runs once per candidate and term.
         const k1 = BM25_K1;
         const b = BM25_B;
         const lengthWeight = b / averageLength;
-        const store = this.store;
+        // Per candidate: BM25's length normalization (same formula as bm25(), inlined), then the
+        // sum of each term's bound, times headroom for rounding differences between this and
+        // bm25() (bounds must never be below). One pass per term.
+        if (normScratch.length < count) normScratch = new Float64Array(Math.max(count, normScratch.length * 2));
+        const norms = normScratch;
+        const headroom = 1 + 1e-9;
         for (let t = 0; t < terms.length; t++) {
           const termWeight = weights[t] * idfs[t] * (k1 + 1);
           const frequencies = frequencyBounds[t];
-          for (let k = 0; k < numbers.length; k++) {
-            const frequency = frequencies ? frequencies[k] : MAX_FREQUENCY;
-            if (frequency >= MAX_FREQUENCY) {
-              bounds[k] += termWeight;
+          const firstTerm = t === 0;
+          const lastTerm = t === terms.length - 1;
+          for (let k = 0; k < count; k++) {
+            let norm: number;
+            if (firstTerm) {
+              norm = k1 * (1 - b + lengthWeight * store.lengthOf(numbers[k]));
+              norms[k] = norm;
             } else {
-              // Same formula as bm25(), inlined: this loop runs once per candidate.
-              const norm = k1 * (1 - b + lengthWeight * store.lengthOf(numbers[k]));
-              bounds[k] += (termWeight * frequency) / (frequency + norm);
+              norm = norms[k];
             }
+            const frequency = frequencies ? frequencies[k] : MAX_FREQUENCY;
+            let bound = firstTerm ? 0 : bounds[k];
+            bound += frequency >= MAX_FREQUENCY ? termWeight : (termWeight * frequency) / (frequency + norm);
+            bounds[k] = lastTerm ? bound * headroom : bound;
           }
         }
-        // Headroom for rounding differences between this and bm25(): bounds must never be below.
-        for (let k = 0; k < bounds.length; k++) bounds[k] *= 1 + 1e-9;
         return bounds;
       },
-      exactScore: (stored) => {
+      termOrder,
+      exactScore(stored) {
         const title = stored.title.folded;
         const text = stored.text.folded;
-        let score = 0;
-        for (let t = 0; t < terms.length; t++) {
+        const length = stored.title.length + stored.text.length;
+        for (const t of termOrder) {
           const inTitle = countOccurrences(title, terms[t].text);
           if (parsed.titleOnly && inTitle === 0) return undefined;
-          const inText = countOccurrences(text, terms[t].text);
+          const inText = occurrenceLog.count(text, terms[t].text, SNIPPET_HITS_PER_TERM);
           if (inTitle === 0 && inText === 0) return undefined;
-          score += weights[t] * bm25(inText + TITLE_WEIGHT * inTitle, idfs[t], lengthOf(stored), averageLength);
+          termScores[t] = weights[t] * bm25(inText + TITLE_WEIGHT * inTitle, idfs[t], length, averageLength);
         }
+        // Summed in term order, whatever order the terms were checked in (the same rounding).
+        let score = 0;
+        for (let t = 0; t < terms.length; t++) score += termScores[t];
         for (const excluded of parsed.excluded) {
           if (containsTerm(title, excluded.text) || containsTerm(text, excluded.text)) return undefined;
         }
@@ -361,16 +430,22 @@ export class SearchEngine {
   }
 
   /**
-   * Verifies and scores documents `numbers` in the given order (positions), offering each hit
-   * to `best`. With `bounds` (score upper bounds, `order` by decreasing bound), stops once
-   * `best` is full and the next bound is below its worst score: no later document can rank.
+   * Verifies and scores documents `numbers` in the given order of positions (all in turn without
+   * one), offering each hit to `best`. With `bounds` (score upper bounds, `order` by decreasing
+   * bound), stops once `best` is full and the next bound is below its worst score: no later
+   * document can rank. A document `best` keeps gets its snippet at once: its text is then fresh
+   * in the processor's caches, and the occurrences verification recorded are at hand.
    */
-  private verify(numbers: Int32Array, scorer: QueryScorer, order: Iterable<number>, best: BestScored, bounds?: Float64Array): void {
-    for (const k of order) {
+  private verify(numbers: Int32Array, scorer: QueryScorer, order: DescendingOrder | undefined, best: BestScored, snippets: SnippetTerms, bounds?: Float64Array): void {
+    for (let k = order ? order.next() : 0; k >= 0 && k < numbers.length; k = order ? order.next() : k + 1) {
       if (bounds && best.full && bounds[k] < best.thresholdScore) break;
       const stored = this.store.get(numbers[k]);
-      const score = stored && scorer.exactScore(stored);
-      if (stored && score !== undefined) best.offer({ number: numbers[k], stored, score });
+      if (!stored) continue;
+      occurrenceLog.clear();
+      const score = scorer.exactScore(stored);
+      if (score === undefined) continue;
+      const entry: ScoredDocument = { number: numbers[k], stored, score, snippet: undefined };
+      if (best.offer(entry)) entry.snippet = this.snippetOf(stored, snippets, 0);
     }
   }
 
@@ -406,30 +481,34 @@ export class SearchEngine {
     return frequency;
   }
 
-  private toHit(entry: ScoredDocument, terms: readonly QueryTerm[]): SearchHit {
-    const { stored } = entry;
-    const texts = terms.map((term) => term.text);
+  /** The hit of a ranked document. */
+  private toHit(entry: ScoredDocument, snippets: SnippetTerms): SearchHit {
+    const snippet = entry.snippet ?? this.snippetOf(entry.stored, snippets, -1);
+    return new LazyHit(entry.stored.id, entry.score, snippet, entry.stored, snippets.texts);
+  }
+
+  /**
+   * The snippet of `stored` for the query's terms; `records`: offset of the document's text
+   * occurrences in {@link occurrenceLog} as verification recorded them, or -1 to find them.
+   */
+  private snippetOf(stored: StoredDocument, { texts, recordOrder, lookupsFromLog }: SnippetTerms, records: number): Snippet {
     const folded = stored.text.folded;
-    // Windows start at the first few hits of each term; when some term has more than those,
-    // each window's hits (for choosing it, and its highlights) are looked up in the window itself.
-    const firstHits = termOccurrences(folded, texts, SNIPPET_HITS_PER_TERM);
-    const snippet = buildSnippet(
-      (start, end) => stored.text.originalSlice(start, end),
+    // Windows start at the first few hits of each term; when some term has more than those, each
+    // window's hits (for choosing it, and its highlights) are looked up in the window itself.
+    const firstHits = hitScratch.clear();
+    if (records >= 0) occurrenceLog.recordedOccurrences(records, recordOrder, SNIPPET_HITS_PER_TERM, firstHits);
+    else for (const { start, end, term } of termOccurrences(folded, texts, SNIPPET_HITS_PER_TERM)) firstHits.push(start, end, term);
+    return buildSnippet(
+      (start, end) => originalWindow(stored.text, start, end),
       stored.text.length,
       firstHits,
       SNIPPET_LENGTH,
-      firstHits.length < SNIPPET_HITS_PER_TERM ? undefined : (start, end) => occurrencesIn(folded, texts, start, end),
+      firstHits.count < SNIPPET_HITS_PER_TERM
+        ? undefined
+        : records >= 0 && lookupsFromLog
+          ? new OccurrenceLists(folded, texts, occurrenceLog, records, recordOrder, SNIPPET_HITS_PER_TERM)
+          : (start, end) => occurrencesIn(folded, texts, start, end),
     );
-    let matches: SearchMatch[] | undefined;
-    return {
-      id: stored.id,
-      score: entry.score,
-      snippet,
-      // Every occurrence is only needed for the hit the user opens: found on first access.
-      get matches(): SearchMatch[] {
-        return (matches ??= matchesIn(stored, texts));
-      },
-    };
   }
 
   /** Rebuilds the index without removed documents (renumbering them). */
@@ -467,6 +546,39 @@ function uniqueTerms(terms: readonly QueryTerm[]): QueryTerm[] {
 
 function hasFilters(query: ParsedQuery): boolean {
   return query.outlets.length > 0 || query.after !== undefined || query.before !== undefined;
+}
+
+/**
+ * A hit whose `matches` are found on first access: every occurrence is only needed for the hit
+ * the user opens. `matches` is an own enumerable property (a getter), as on an object literal
+ * with a getter, but the getter is one function shared by all hits: a getter written in a
+ * literal is a new function per hit, which makes each hit a slow dictionary-mode object.
+ */
+class LazyHit implements SearchHit {
+  declare readonly matches: SearchMatch[];
+  #stored: StoredDocument;
+  #terms: readonly string[];
+  #matches: SearchMatch[] | undefined;
+
+  static readonly #matchesProperty: PropertyDescriptor = {
+    get(this: LazyHit): SearchMatch[] {
+      return (this.#matches ??= matchesIn(this.#stored, this.#terms));
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    readonly snippet: Snippet,
+    stored: StoredDocument,
+    terms: readonly string[],
+  ) {
+    this.#stored = stored;
+    this.#terms = terms;
+    Object.defineProperty(this, 'matches', LazyHit.#matchesProperty);
+  }
 }
 
 /** Every occurrence of every term, title first, each field by start offset. */
