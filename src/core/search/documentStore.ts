@@ -105,7 +105,9 @@ class RestoredDocument implements StoredDocument {
 
 export class DocumentStore {
   private readonly documents: Array<StoredDocument | undefined> = [];
-  private readonly numbers = new Map<string, number>();
+  /** Number of each live document by id; made from {@link documents} when first needed (not on restore). */
+  private numberMap: Map<string, number> | undefined = new Map();
+  private liveCount = 0;
   /** `title + text` length by document number (0 for removed slots). */
   private readonly lengths: number[] = [];
   private totalLength = 0;
@@ -116,7 +118,7 @@ export class DocumentStore {
 
   /** Live documents. */
   get size(): number {
-    return this.numbers.size;
+    return this.liveCount;
   }
 
   /** Document numbers handed out so far (live or removed). */
@@ -126,7 +128,7 @@ export class DocumentStore {
 
   /** Mean `title + text` length of live documents (1 when empty). */
   get averageLength(): number {
-    return this.numbers.size > 0 ? this.totalLength / this.numbers.size : 1;
+    return this.liveCount > 0 ? this.totalLength / this.liveCount : 1;
   }
 
   /** Stores `document` under the next document number and returns that number. */
@@ -147,7 +149,8 @@ export class DocumentStore {
     const number = this.documents.length;
     this.documents.push(stored);
     this.lengths.push(stored.title.length + stored.text.length);
-    this.numbers.set(stored.id, number);
+    this.numberMap?.set(stored.id, number);
+    this.liveCount++;
     this.totalLength += stored.title.length + stored.text.length;
     return number;
   }
@@ -165,8 +168,10 @@ export class DocumentStore {
     }
     store.persisted = { source: state.texts, positions: textPositions, lengths: textLengths, differenceCounts };
     const columns: RestoredColumns = { store, foldedTitles, titleDifferences, titleDifferenceStarts, outlets, foldedOutlets: new Map(), published };
-    const { documents, lengths, numbers } = store;
+    const { documents, lengths } = store;
+    store.numberMap = undefined; // made when first asked for: a first search needs none
     let total = 0;
+    let live = 0;
     for (let number = 0; number < count; number++) {
       const id = ids[number];
       if (id === null) {
@@ -175,10 +180,11 @@ export class DocumentStore {
       }
       const length = foldedTitles[number].length + textLengths[number];
       documents.push(new RestoredDocument(columns, number, id));
+      live++;
       lengths.push(length);
-      numbers.set(id, number);
       total += length;
     }
+    store.liveCount = live;
     store.totalLength = total;
     return store;
   }
@@ -259,6 +265,17 @@ export class DocumentStore {
     }
   }
 
+  private get numbers(): Map<string, number> {
+    if (!this.numberMap) {
+      const numbers = new Map<string, number>();
+      this.documents.forEach((stored, number) => {
+        if (stored) numbers.set(stored.id, number);
+      });
+      this.numberMap = numbers;
+    }
+    return this.numberMap;
+  }
+
   /** Uses up one document number without a document (restoring a removed slot). */
   addRemovedSlot(): void {
     this.documents.push(undefined);
@@ -269,6 +286,7 @@ export class DocumentStore {
   remove(id: string): number {
     const number = this.numbers.get(id);
     if (number === undefined) return -1;
+    this.liveCount--;
     this.totalLength -= this.lengths[number];
     this.documents[number] = undefined;
     const cached = this.textCache.get(number);
