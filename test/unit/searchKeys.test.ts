@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { SearchEngine, type SearchDocument } from '../../src/core/search';
-import { requiredGrams } from '../../src/core/search/tokenize';
+import { getUnitKinds, requiredGrams } from '../../src/core/search/tokenize';
 import { bruteForce } from './searchFixtures';
 
 describe('search index keys', () => {
@@ -11,6 +11,16 @@ describe('search index keys', () => {
     assert.equal(requiredGrams('北约组织').length, 3);
     assert.equal(requiredGrams('1、').length, 1);
     assert.equal(requiredGrams('，').length, 0);
+  });
+
+  it('classes every code unit as the per-unit rule says (separator, punctuation, word unit, ASCII letter or digit)', () => {
+    const kinds = getUnitKinds();
+    const wordChar = /[\p{L}\p{N}]/u;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const char = String.fromCharCode(unit);
+      const expected = unit <= 0x20 ? 0 : unit >= 0xd800 && unit <= 0xdfff ? 2 : /[0-9A-Za-z]/.test(char) ? 3 : wordChar.test(char) ? 2 : 1;
+      if (kinds[unit] !== expected) assert.fail(`unit ${unit.toString(16)}: kind ${kinds[unit]}, expected ${expected}`);
+    }
   });
 
   it('property: mixed Chinese, Latin, digits and punctuation give exactly the brute-force id set', function () {

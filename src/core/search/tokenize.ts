@@ -42,15 +42,28 @@ let unitKinds: Uint8Array | undefined;
 export function getUnitKinds(): Uint8Array {
   if (!unitKinds) {
     const table = new Uint8Array(0x10000);
-    const wordChar = /[\p{L}\p{N}]/u;
-    for (let unit = 0x21; unit < 0x10000; unit++) {
-      if (unit >= 0xd800 && unit <= 0xdfff) table[unit] = WORD;
-      else if (/[0-9A-Za-z]/.test(String.fromCharCode(unit))) table[unit] = LATIN;
-      else table[unit] = wordChar.test(String.fromCharCode(unit)) ? WORD : PAIR_ONLY;
-    }
+    // Letters and digits found by one regex pass over every unit (one test per unit costs tens
+    // of ms, paid by each worker and the first search): surrogates are left out of the strings
+    // (a pair would read as one astral code point) and are word units anyway.
+    table.fill(PAIR_ONLY, 0x21);
+    table.fill(WORD, 0xd800, 0xe000);
+    markWordUnits(table, 0x21, 0xd800);
+    markWordUnits(table, 0xe000, 0x10000);
+    for (let unit = 0x30; unit <= 0x7a; unit++) if (/[0-9A-Za-z]/.test(String.fromCharCode(unit))) table[unit] = LATIN;
     unitKinds = table;
   }
   return unitKinds;
+}
+
+/** Sets `WORD` in `table` for every letter or digit (`\p{L}`, `\p{N}`) among units `from`…`to` - 1 (no surrogates). */
+function markWordUnits(table: Uint8Array, from: number, to: number): void {
+  const units = new Uint16Array(to - from);
+  for (let i = 0; i < units.length; i++) units[i] = from + i;
+  const text = new TextDecoder('utf-16le').decode(units);
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = from + (match.index ?? 0);
+    table.fill(WORD, start, start + match[0].length);
+  }
 }
 
 /** Key of the bigram `a b` (two non-separator units). */
