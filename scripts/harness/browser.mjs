@@ -49,9 +49,11 @@ export async function runCommand(page, title, { timeout = 30_000 } = {}) {
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
   for (;;) {
     await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
-    await input.fill(`>${title}`); // replaces the '>' F1 typed
     try {
+      await input.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
+      // The widget can stay inert when the palette opens while a QuickPick is closing (the same
+      // widget): then typing never lands. Bounded, so that the loop closes it and asks again.
+      await input.fill(`>${title}`, { timeout: Math.min(5000, Math.max(1000, deadline - Date.now())) }); // replaces the '>' F1 typed
       await row.waitFor({ state: 'visible', timeout: Math.min(3000, Math.max(500, deadline - Date.now())) });
       break;
     } catch (err) {
