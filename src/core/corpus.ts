@@ -4,11 +4,13 @@ import type { IndexSnapshot, SnapshotArticle } from './index/indexSnapshot';
 import { MentionPool, PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
 import { SearchEngine, type PreparedSearchBatch, type SearchEngineExport, type SearchEngineState } from './search';
 
-/** Which engine an export came from, and at which version, and the corpus's mention changes then (see `Corpus.rebaseSearch`). */
+/** Which engine an export came from, and at which version, and the corpus's mention and article changes then (see `Corpus.rebase`). */
 export interface ExportedEngine {
   readonly engine: SearchEngine;
   readonly version: number;
   readonly mentions: number;
+  /** The article index's version. */
+  readonly articles: number;
 }
 
 /** Dead mentions in the pool before it may be repacked. */
@@ -33,11 +35,11 @@ export class Corpus {
   private readonly searchTimeZone: string;
   private readonly knowledgeBase: Knowledge;
   /** Kept packed (a few integers a mention); unpacked only when asked for. */
-  private readonly mentionsById = new Map<string, StoredMentions>();
+  private mentionsById = new Map<string, StoredMentions>();
   /** Articles whose names are to be found later, with the token `setNames` expects. */
-  private readonly namesPending = new Map<string, number>();
+  private namesPending = new Map<string, number>();
   private pendingTokens = 0;
-  /** Incremented by every change of any article's mentions (see `rebaseMentions`). */
+  /** Incremented by every change of any article's mentions or names still to find (see `rebase`, `rebaseMentions`). */
   private mentionChanges = 0;
   /** Where added articles' mentions are packed (restored ones stay in the pool read from the index). */
   private mentionPool = new MentionPool();
@@ -95,6 +97,7 @@ export class Corpus {
   private setNamesOfAdded(article: ArticleForIndex, mentions: readonly Mention[] | 'later' | undefined): void {
     this.forgetMentions(article.id);
     if (mentions === 'later') {
+      this.mentionChanges++;
       this.namesPending.set(article.id, ++this.pendingTokens);
     } else {
       this.setPacked(article.id, mentions ?? recognizeMentions(article.text, this.knowledgeBase));
@@ -188,7 +191,38 @@ export class Corpus {
 
   /** The search engine for saving (see `SearchEngine.exportState`), and the engine version it shows. */
   searchExport(): { search: SearchEngineExport; exported: ExportedEngine } {
-    return { search: this.engine.exportState(), exported: { engine: this.engine, version: this.engine.version, mentions: this.mentionChanges } };
+    return { search: this.engine.exportState(), exported: { engine: this.engine, version: this.engine.version, mentions: this.mentionChanges, articles: this.index.version } };
+  }
+
+  /**
+   * Takes everything from `snapshot` (the persistent index just saved from this corpus, as read
+   * back) instead of what is held in memory, when nothing changed since the export that was
+   * saved and every article was saved: the articles become the snapshot's records (objects made
+   * again when asked for), the mentions and the search engine's texts and postings are read from
+   * the file, and the memory that held them is left to be freed. Articles whose names are still to
+   * be found keep their tokens. Returns whether it was done; when not, see {@link rebaseMentions}
+   * and {@link rebaseSearch}.
+   */
+  rebase(snapshot: Pick<IndexSnapshot, 'search' | 'records'>, exported: ExportedEngine): boolean {
+    const { records } = snapshot;
+    if (!records || this.engine !== exported.engine || this.engine.version !== exported.version || this.mentionChanges !== exported.mentions || this.index.version !== exported.articles) return false;
+    for (const id of this.mentionsById.keys()) if (!this.index.has(id)) return false;
+    for (const id of this.namesPending.keys()) if (!this.index.has(id)) return false;
+    if (!this.index.rebaseOnRecords(records)) return false;
+    // The same maps in the same order, keyed by the records' id strings (the old ones can go).
+    const mentionsById = new Map<string, StoredMentions>();
+    const namesPending = new Map<string, number>();
+    for (const id of this.mentionsById.keys()) {
+      const record = this.index.recordOf(id) as number;
+      mentionsById.set(records.id(record), records.mentions(record));
+    }
+    for (const [id, token] of this.namesPending) namesPending.set(records.id(this.index.recordOf(id) as number), token);
+    this.mentionsById = mentionsById;
+    this.namesPending = namesPending;
+    this.mentionPool = new MentionPool();
+    this.deadMentions = 0;
+    this.engine = SearchEngine.importState({ ...snapshot.search, timeZone: this.searchTimeZone });
+    return true;
   }
 
   /**
@@ -221,8 +255,9 @@ export class Corpus {
   }
 
   private forgetMentions(id: string): void {
-    this.mentionChanges++;
     const old = this.mentionsById.get(id);
+    if (old === undefined && !this.namesPending.has(id)) return; // nothing changes (e.g. a file that is no article)
+    this.mentionChanges++;
     if (old instanceof PackedMentions && old.isIn(this.mentionPool)) this.deadMentions += old.length;
     this.mentionsById.delete(id);
     this.namesPending.delete(id);

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/corpus';
 import type { Mention } from '../../src/core/entities';
-import { ByteReader, ByteWriter, CorruptDataError, StringPoolReader, StringPoolWriter } from '../../src/core/index/binaryCodec';
+import { ByteReader, ByteWriter, CorruptDataError, SourceReader, StringPoolReader, StringPoolWriter, type BlockReader } from '../../src/core/index/binaryCodec';
 import { CorpusIndex, UNDATED, type ArticleForIndex, type ArticleRecordSource, type IndexedArticle } from '../../src/core/index/corpusIndex';
 import { checksumOf } from '../../src/core/index/checksum';
 import { decodeIndexBytes, encodeIndexCache } from '../../src/core/index/indexCacheFormat';
 import type { IndexSnapshotToSave } from '../../src/core/index/indexSnapshot';
 import { unpackMentions } from '../../src/core/index/packedMentions';
-import { SearchEngine, stateInMemory } from '../../src/core/search';
+import { MemoryByteSource, SearchEngine, stateInMemory } from '../../src/core/search';
 
 const ALL = { limit: Infinity };
 
@@ -54,6 +54,64 @@ describe('string pool', () => {
     writer.bytes(new Uint8Array(0));
     writer.bytes(new Uint8Array(3));
     assert.throws(() => new StringPoolReader(new ByteReader(writer.finish())), CorruptDataError);
+  });
+});
+
+describe('byte writer and readers', () => {
+  /** Values of every kind, some longer than a source reader's window, blocks kept by reference among them. */
+  function written(): Uint8Array {
+    const writer = new ByteWriter(16);
+    writer.u8(7);
+    writer.u32(0xfffffffe);
+    writer.f64(-1.5);
+    writer.string('北约 NATO');
+    writer.string('长'.repeat(40_000));
+    writer.block(new Uint8Array(Int32Array.from({ length: 30_000 }, (_, i) => i * 7 - 5).buffer));
+    writer.bytes(Uint8Array.from({ length: 100_000 }, (_, i) => i % 251));
+    writer.block(new Uint8Array(new Float64Array([0.25, Number.NaN, 1e300]).buffer));
+    writer.texts(['abc', 'ÿé', 'x'.repeat(600_000)], 'latin1', 600_005);
+    writer.texts(['北约', '秘书长'.repeat(200_000)], 'utf16le', 4 + 1_200_000);
+    const inner = new ByteWriter(16);
+    inner.u32(42);
+    inner.string('内');
+    writer.block(inner.finish());
+    writer.u32(9);
+    return writer.finish();
+  }
+
+  function readAll(reader: BlockReader) {
+    const inner = (r: BlockReader) => [r.u32(), r.string(), r.remaining];
+    return [reader.u8(), reader.u32(), reader.f64(), reader.string(), reader.string(), [...reader.int32Array()], [...reader.uint8Array()], [...reader.float64Array()], reader.text('latin1'), reader.text('utf16le'), inner(reader.block()), reader.u32(), reader.remaining];
+  }
+
+  it('reads back what was written, from bytes in memory and from a range of a source alike', () => {
+    const bytes = written();
+    const expected = readAll(new ByteReader(bytes));
+    assert.deepEqual(expected.slice(0, 4), [7, 0xfffffffe, -1.5, '北约 NATO']);
+    assert.equal(expected[8], `abcÿé${'x'.repeat(600_000)}`);
+    assert.deepEqual(expected[10], [42, '内', 0]);
+    const padded = new Uint8Array(bytes.length + 10);
+    padded.set(bytes, 3);
+    assert.deepEqual(readAll(new SourceReader(new MemoryByteSource(padded), 3, 3 + bytes.length)), expected);
+  });
+
+  it('refuses to read past the end of its range or of a block', () => {
+    const bytes = written();
+    const short = new SourceReader(new MemoryByteSource(bytes), 0, bytes.length - 1);
+    assert.throws(() => readAll(short), CorruptDataError);
+    const writer = new ByteWriter(16);
+    const inner = new ByteWriter(16);
+    inner.u32(1);
+    writer.block(inner.finish());
+    writer.u32(2);
+    const reader = new SourceReader(new MemoryByteSource(writer.finish()), 0, writer.size);
+    const block = reader.block();
+    assert.equal(block.u32(), 1);
+    assert.throws(() => block.u32(), CorruptDataError);
+    assert.equal(reader.u32(), 2);
+    const odd = new ByteWriter(16);
+    odd.bytes(new Uint8Array(3));
+    assert.throws(() => new SourceReader(new MemoryByteSource(odd.finish()), 0, odd.size).text('utf16le'), CorruptDataError);
   });
 });
 
@@ -254,5 +312,28 @@ describe('CorpusIndex restored from records', () => {
     plain.setAll(twice);
     sameIndex(restored, plain);
     assert.equal(restored.get('a')?.outlet, 'DW');
+  });
+
+  it('takes records of the same articles in the same order in place of its objects, silently', () => {
+    const index = new CorpusIndex('UTC');
+    for (const a of list) index.set(a);
+    const plain = new CorpusIndex('UTC');
+    plain.setAll(list);
+    let notified = 0;
+    index.onDidChange(() => notified++);
+    const version = index.version;
+    assert.equal(index.rebaseOnRecords(recordsOf(list.slice(1))), false, 'another count');
+    assert.equal(index.rebaseOnRecords(recordsOf([list[1], list[0], ...list.slice(2)])), false, 'another order');
+    const records = recordsOf(list);
+    assert.equal(index.rebaseOnRecords(records), true);
+    assert.equal(index.version, version);
+    assert.equal(notified, 0);
+    assert.ok(list.every((a, record) => index.recordOf(a.id) === record && index.recordId(a.id) === a.id));
+    assert.deepEqual([...index.peek()], list);
+    assert.equal(records.made, list.length, 'peek made objects without keeping them');
+    sameIndex(index, plain);
+    index.set({ ...list[0], title: 'changed' });
+    assert.equal(index.recordOf(list[0].id), undefined);
+    assert.equal(index.version, version + 1);
   });
 });

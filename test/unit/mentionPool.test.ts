@@ -17,6 +17,15 @@ describe('MentionPool', () => {
     assert.equal(pool.rowCount, 3);
   });
 
+  it('keeps each article in one chunk as the pool grows chunk by chunk, an article larger than a chunk in one of its own', () => {
+    const pool = new MentionPool({ chunkRows: 8 });
+    const articles = [3, 0, 5, 2, 8, 1, 20, 7, 7, 0, 9, 4].map((count, a) => Array.from({ length: count }, (_, i) => mention(i * 3, `人${a}`, i % 2 ? { role: `职${i}` } : { english: `E${a}` })));
+    const packed = articles.map((mentions) => pool.pack(mentions));
+    packed.forEach((p, a) => assert.deepEqual(unpackMentions(p), articles[a], `article ${a}`));
+    assert.equal(pool.rowCount, articles.reduce((sum, m) => sum + m.length, 0));
+    assert.throws(() => new MentionPool({ chunkRows: 6 }), RangeError);
+  });
+
   it('keeps every article right while a corpus replaces articles many times (and repacks its pool)', () => {
     const corpus = new Corpus({ timeZone: 'UTC' });
     const many = Array.from({ length: 1000 }, (_, i) => mention(i * 4, '普京'));

@@ -15,7 +15,7 @@
  */
 import type { Mention } from '../entities';
 import type { SourceFormat } from '../model/article';
-import { ByteReader, ByteWriter, CorruptDataError, StringPoolReader, StringPoolWriter } from './binaryCodec';
+import { CorruptDataError, StringPoolReader, StringPoolWriter, type BlockReader, type ByteWriter } from './binaryCodec';
 import type { IndexedArticle } from './corpusIndex';
 import type { FileStamp, SnapshotArticle } from './indexSnapshot';
 import { PackedMentions, type MentionPool, type StoredMentions } from './packedMentions';
@@ -78,10 +78,10 @@ export function encodeArticleRecords(writer: ByteWriter, entries: readonly Snaps
     add(a.headImage ?? '');
   }
   writer.u32(count);
-  writer.bytes(raw(numbers));
-  writer.bytes(raw(ints));
-  writer.bytes(bytes);
-  writer.bytes(raw(refs));
+  writer.block(raw(numbers));
+  writer.block(raw(ints));
+  writer.block(bytes);
+  writer.block(raw(refs));
   pool.writeTo(writer);
 }
 
@@ -121,13 +121,13 @@ export class ArticleRecords {
 
   /** Reads the articles section; `table` is the index's string table (roots and outlets). */
   constructor(
-    reader: ByteReader,
+    reader: BlockReader,
     private readonly table: readonly string[],
   ) {
     const count = reader.u32();
     const numbers = (this.numbers = reader.float64Array());
     const ints = (this.ints = reader.int32Array());
-    const bytes = (this.bytes = new Uint8Array(reader.bytes())); // a copy: a view would keep the whole metadata
+    const bytes = (this.bytes = reader.uint8Array());
     const refs = (this.refs = reader.int32Array());
     const pool = (this.pool = new StringPoolReader(reader));
     if (numbers.length !== count * 3 || ints.length !== count * 3 || bytes.length !== count * 2 || refs.length !== count * REF) throw new CorruptDataError('article columns do not match the article count');
@@ -229,6 +229,11 @@ export class ArticleRecords {
       headImage: this.headImage(record),
       textLength: this.textLengths[record],
     };
+  }
+
+  /** The record as an article whose fields are read from here when asked (see {@link article} for a plain object). */
+  view(record: number): IndexedArticle {
+    return new RecordEntry(this, record);
   }
 
   /** The records as snapshot entries (each reads its fields from here when asked). */

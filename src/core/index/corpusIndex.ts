@@ -39,6 +39,8 @@ export interface ArticleRecordSource {
   root(record: number): string;
   /** The record as an article object (a new one each time). */
   article(record: number): IndexedArticle;
+  /** The record as an article whose fields are read from the record when asked (a small object, for a short while); as {@link article} when not given. */
+  view?(record: number): IndexedArticle;
 }
 
 /**
@@ -55,6 +57,8 @@ export class CorpusIndex {
   private groups: Map<string, Map<string, Set<string>>> | undefined = new Map();
   private readonly listeners = new Set<() => void>();
   private dayKeys: DayKeyCache;
+  /** Incremented by every change of the articles (not of their grouping): see {@link version}. */
+  private edits = 0;
 
   constructor(private timeZone?: string) {
     this.dayKeys = new DayKeyCache(timeZone);
@@ -66,6 +70,11 @@ export class CorpusIndex {
 
   get zone(): string | undefined {
     return this.timeZone;
+  }
+
+  /** Changes of the articles so far (adding, replacing, removing, replacing all): equal values mean the same articles. */
+  get version(): number {
+    return this.edits;
   }
 
   get(id: string): IndexedArticle | undefined {
@@ -81,9 +90,41 @@ export class CorpusIndex {
     for (const [id, entry] of this.articles) yield typeof entry === 'number' ? this.materialize(id, entry) : entry;
   }
 
+  /**
+   * Every article in the order of {@link values}, without keeping an object for those still
+   * records (each of those a short-lived view of its record: for saving the index without making
+   * every restored article an object for good).
+   */
+  *peek(): IterableIterator<IndexedArticle> {
+    const records = this.records as ArticleRecordSource;
+    for (const entry of this.articles.values()) yield typeof entry !== 'number' ? entry : records.view ? records.view(entry) : records.article(entry);
+  }
+
+  /** Every article's id, in the order of {@link values} (no article object made). */
+  ids(): IterableIterator<string> {
+    return this.articles.keys();
+  }
+
+  /**
+   * The id string of the records given by {@link setRecords} for article `id` (the same value),
+   * when it is still kept as a record; else undefined. Lets maps keyed by ids take the records'
+   * strings, so that those they had can be freed.
+   */
+  recordId(id: string): string | undefined {
+    const entry = this.articles.get(id);
+    return typeof entry === 'number' ? (this.records as ArticleRecordSource).ids[entry] : undefined;
+  }
+
+  /** The number of article `id` in the records given by {@link setRecords}, when it is still kept as a record; else undefined. */
+  recordOf(id: string): number | undefined {
+    const entry = this.articles.get(id);
+    return typeof entry === 'number' ? entry : undefined;
+  }
+
   /** Adds an article (its body is not kept), or replaces the one with the same id. */
   set(article: Article | ArticleForIndex | IndexedArticle): void {
     const entry = indexedArticle(article);
+    this.edits++;
     this.removeFromGroups(article.id);
     this.articles.set(entry.id, entry);
     this.addToGroups(entry.id, entry.outlet, entry.published);
@@ -92,6 +133,7 @@ export class CorpusIndex {
 
   /** Replaces every article at once (one change notification). */
   setAll(articles: Iterable<IndexedArticle>): void {
+    this.edits++;
     this.articles.clear();
     this.groups = undefined;
     this.records = undefined;
@@ -105,17 +147,37 @@ export class CorpusIndex {
    * each article object when first asked for.
    */
   setRecords(records: ArticleRecordSource): void {
+    this.edits++;
+    this.fromRecords(records);
+    this.changed();
+  }
+
+  /**
+   * Keeps the same articles as numbered records instead (the persistent index just saved from this
+   * index, read back: record `i` the `i`th article of {@link values}, their fields equal): the
+   * article objects made so far are left to be freed. Not a change (no version step, no
+   * notification). False, and nothing done, when the records do not have this index's ids in its order.
+   */
+  rebaseOnRecords(records: ArticleRecordSource): boolean {
+    if (records.count !== this.articles.size) return false;
+    let record = 0;
+    for (const id of this.articles.keys()) if (records.ids[record++] !== id) return false;
+    this.fromRecords(records);
+    return true;
+  }
+
+  private fromRecords(records: ArticleRecordSource): void {
     this.articles.clear();
     this.groups = undefined;
     this.records = records;
     const { ids } = records;
     const articles = this.articles;
     for (let record = 0; record < records.count; record++) articles.set(ids[record], record);
-    this.changed();
   }
 
   delete(id: string): boolean {
     if (!this.articles.has(id)) return false;
+    this.edits++;
     this.removeFromGroups(id);
     this.articles.delete(id);
     this.changed();
@@ -132,11 +194,15 @@ export class CorpusIndex {
         removed++;
       }
     }
-    if (removed) this.changed();
+    if (removed) {
+      this.edits++;
+      this.changed();
+    }
     return removed;
   }
 
   clear(): void {
+    this.edits++;
     this.articles.clear();
     this.groups = new Map();
     this.records = undefined;

@@ -54,7 +54,7 @@ export interface RefreshSummary {
  */
 export class IncrementalIndexer {
   /** Every file read (an article or not), with the stamp it had. */
-  private readonly stamps = new Map<string, FileStamp>();
+  private stamps = new Map<string, FileStamp>();
   /** Problems found reading files, by file. */
   private readonly fileProblems = new Map<string, Problem>();
   /** Problems found by the last scan (unreadable folders, files too large). */
@@ -98,25 +98,43 @@ export class IncrementalIndexer {
   }
 
   /**
-   * Saves the persistent index to `file`; then, unless the corpus changed meanwhile, lets the
-   * search engine read its texts and postings from that file instead of holding them in memory.
+   * Saves the persistent index to `file`; then, unless the corpus changed meanwhile, takes the
+   * articles, their mentions and the search engine's texts and postings from that file instead
+   * of holding them in memory (see `Corpus.rebase`; when only some changed, what did not).
    * Returns the bytes written.
    */
   async save(file: string, roots: readonly string[]): Promise<number> {
-    const { snapshot, exported } = this.snapshotToSave(roots);
-    const bytes = await writeIndexCache(file, snapshot);
+    const { bytes, exported } = await this.write(file, roots);
     const saved = await readIndexCache(file);
     if (saved.ok) {
-      const mentions = this.corpus.rebaseMentions(saved.snapshot.articles, exported);
-      const search = this.corpus.rebaseSearch(saved.snapshot.search, exported);
-      if (!mentions && !search) closeSnapshot(saved.snapshot);
+      if (this.corpus.rebase(saved.snapshot, exported)) {
+        this.rekeyStamps();
+      } else {
+        const mentions = this.corpus.rebaseMentions(saved.snapshot.articles, exported);
+        const search = this.corpus.rebaseSearch(saved.snapshot.search, exported);
+        if (!mentions && !search) closeSnapshot(saved.snapshot);
+      }
     }
     return bytes;
   }
 
+  /** Writes the persistent index (the snapshot written is garbage once this returns). */
+  private async write(file: string, roots: readonly string[]): Promise<{ bytes: number; exported: ExportedEngine }> {
+    const { snapshot, exported } = this.snapshotToSave(roots);
+    return { bytes: await writeIndexCache(file, snapshot), exported };
+  }
+
+  /** The stamps keyed by the id strings of the corpus's article records where it has them (the same values, in the same order). */
+  private rekeyStamps(): void {
+    const { index } = this.corpus;
+    const stamps = new Map<string, FileStamp>();
+    for (const [file, stamp] of this.stamps) stamps.set(index.recordId(file) ?? file, stamp);
+    this.stamps = stamps;
+  }
+
   private snapshotToSave(roots: readonly string[]): { snapshot: IndexSnapshotToSave; exported: ExportedEngine } {
     const articles: IndexSnapshot['articles'] = [];
-    for (const article of this.corpus.index.values()) {
+    for (const article of this.corpus.index.peek()) {
       const stamp = this.stamps.get(article.id);
       if (stamp) articles.push({ article, stamp, mentions: this.corpus.storedMentionsOf(article.id), namesPending: this.corpus.namesPendingFor(article.id) });
     }
@@ -263,7 +281,7 @@ export class IncrementalIndexer {
   /** Every file the indexer or the corpus knows. */
   private knownIds(): Set<string> {
     const ids = new Set(this.stamps.keys());
-    for (const a of this.corpus.index.values()) ids.add(a.id);
+    for (const id of this.corpus.index.ids()) ids.add(id);
     return ids;
   }
 }

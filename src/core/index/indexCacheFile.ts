@@ -15,12 +15,18 @@ export function indexCachePath(storageDir: string, roots: readonly string[]): st
   return path.join(storageDir, `corpus-index-${key}.ncix`);
 }
 
+/** Reads up to this many bytes go to a buffer the source reuses (see `ByteSource.read`); longer ones to a fresh buffer. */
+const REUSED_READ_MAX = 1 << 20;
+
 /**
  * An open index file read at positions. Reads are synchronous (queries are); the file stays open
- * until {@link close}, or until nothing refers to the source any more.
+ * until {@link close}, or until nothing refers to the source any more. Reads give a view of one
+ * buffer reused by the next read (as `ByteSource.read` allows), unless large: reading every text
+ * and posting list (saving the index again) allocates nothing per read.
  */
 class IndexFileSource {
   private fd: number | undefined;
+  private scratch: Buffer | undefined;
 
   constructor(fd: number) {
     this.fd = fd;
@@ -29,7 +35,7 @@ class IndexFileSource {
 
   read(position: number, length: number): Uint8Array {
     if (this.fd === undefined) throw new Error('the index file was closed');
-    const out = Buffer.allocUnsafe(length);
+    const out = length > REUSED_READ_MAX ? Buffer.allocUnsafe(length) : this.reusable(length);
     let done = 0;
     while (done < length) {
       const got = fs.readSync(this.fd, out, done, length - done, position + done);
@@ -39,11 +45,23 @@ class IndexFileSource {
     return out;
   }
 
+  /** The first `length` bytes of the reused buffer (grown when too small). */
+  private reusable(length: number): Buffer {
+    let scratch = this.scratch;
+    if (!scratch || scratch.length < length) {
+      let size = scratch ? scratch.length : 1 << 16;
+      while (size < length) size *= 2;
+      this.scratch = scratch = Buffer.allocUnsafe(size);
+    }
+    return scratch.subarray(0, length);
+  }
+
   close(): void {
     if (this.fd === undefined) return;
     openFiles.unregister(this);
     fs.closeSync(this.fd);
     this.fd = undefined;
+    this.scratch = undefined;
   }
 }
 
@@ -106,6 +124,15 @@ export async function verifyIndexCache(file: string): Promise<boolean> {
   }
 }
 
+/** Writes all of `bytes` (at `position`, else where the file is). */
+async function writeAll(handle: fs.promises.FileHandle, bytes: Uint8Array, position?: number): Promise<void> {
+  for (let done = 0; done < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position === undefined ? undefined : position + done);
+    if (bytesWritten <= 0) throw new Error('the index file could not be written');
+    done += bytesWritten;
+  }
+}
+
 /**
  * Writes a snapshot, streaming its large parts (to a temporary file first, then renamed, so a
  * crash never leaves half a file, and an engine still reading the old file keeps reading it);
@@ -119,12 +146,8 @@ export async function writeIndexCache(file: string, snapshot: IndexSnapshotToSav
   try {
     bytes = await writeIndexCacheTo(
       {
-        append: async (chunk) => {
-          await handle.write(chunk);
-        },
-        overwrite: async (position, chunk) => {
-          await handle.write(chunk, 0, chunk.length, position);
-        },
+        append: (chunk) => writeAll(handle, chunk),
+        overwrite: (position, chunk) => writeAll(handle, chunk, position),
       },
       snapshot,
     );

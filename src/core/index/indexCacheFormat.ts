@@ -24,11 +24,11 @@
  */
 import { MemoryByteSource, type ByteSource } from '../search';
 import { ArticleRecords, encodeArticleRecords } from './articleRecords';
-import { ByteReader, ByteWriter, CorruptDataError } from './binaryCodec';
-import { Checksum, checksumOf } from './checksum';
+import { ByteWriter, CorruptDataError, SourceReader, type BlockReader, type TextPart, type WriterPart } from './binaryCodec';
+import { Checksum } from './checksum';
 import type { IndexSnapshot, IndexSnapshotToSave, SnapshotProblem } from './indexSnapshot';
 import { ENTITY_TYPES, MENTION_ROW, MentionPool, PackedMentions } from './packedMentions';
-import { foldedTitlesByRecord, readSearchState, searchSlots, writeSearchBlobs, writeSearchState } from './searchStateCodec';
+import { foldedTitlesByRecord, readSearchState, searchSlots, writeSearchBlobs, writeSearchState, type SearchBlobs } from './searchStateCodec';
 import { RECOGNIZER_VERSION } from '../entities';
 import type { Problem } from '../model/article';
 
@@ -42,6 +42,8 @@ export const HEADER_BYTES = 32;
 const NONE = -1;
 /** Blob bytes gathered before one write. */
 const WRITE_CHUNK = 1 << 20;
+/** The buffer blobs are gathered in, reused by every write (one allocation instead of one per blob or write). */
+let idleChunk: Buffer | undefined;
 
 const enum Section {
   Strings = 1,
@@ -56,7 +58,10 @@ const SEVERITIES: ReadonlyArray<Problem['severity']> = ['error', 'warning'];
 /** Why a cache file was not used. */
 export type DecodedIndexCache = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string };
 
-/** Where the writer puts the file's bytes: appended in order, then the header overwritten at 0. */
+/**
+ * Where the writer puts the file's bytes: appended in order, then the header overwritten at 0.
+ * The bytes given are valid during the call only (the writer reuses its buffer once it resolves).
+ */
 export interface IndexSink {
   append(bytes: Uint8Array): Promise<void>;
   overwrite(position: number, bytes: Uint8Array): Promise<void>;
@@ -70,40 +75,93 @@ export async function writeIndexCacheTo(sink: IndexSink, snapshot: IndexSnapshot
   await sink.append(new Uint8Array(HEADER_BYTES));
   let position = HEADER_BYTES;
   const blobSum = new Checksum();
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
+  const metadataSum = new Checksum();
+  /** What the bytes appended go into: the blobs', then the metadata's. */
+  let sum = blobSum;
+  // Bytes are copied into one chunk as they come (sources may reuse their buffers), written when it is full.
+  const chunk = idleChunk ?? Buffer.allocUnsafe(WRITE_CHUNK);
+  idleChunk = undefined;
+  let filled = 0;
   const flush = async (): Promise<void> => {
-    if (pendingBytes === 0) return;
-    const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    blobSum.update(chunk);
-    await sink.append(chunk);
+    if (filled === 0) return;
+    const bytes = chunk.subarray(0, filled);
+    sum.update(bytes);
+    await sink.append(bytes);
+    filled = 0;
   };
   const append = async (bytes: Uint8Array): Promise<number> => {
     const at = position;
     position += bytes.length;
-    pending.push(bytes.slice()); // a copy: sources may reuse their buffers
-    pendingBytes += bytes.length;
-    if (pendingBytes >= WRITE_CHUNK) await flush();
+    const room = WRITE_CHUNK - filled;
+    if (bytes.length <= room) {
+      chunk.set(bytes, filled);
+      filled += bytes.length;
+      if (filled === WRITE_CHUNK) await flush();
+      return at;
+    }
+    // What does not fit is copied before waiting for the write: `bytes` may be a view of a buffer
+    // that its source reuses (e.g. for a query reading the index file meanwhile).
+    chunk.set(bytes.subarray(0, room), filled);
+    filled = WRITE_CHUNK;
+    const rest = new Uint8Array(bytes.subarray(room));
+    await flush();
+    for (let from = 0; from < rest.length; ) {
+      const count = Math.min(rest.length - from, WRITE_CHUNK - filled);
+      chunk.set(rest.subarray(from, from + count), filled);
+      filled += count;
+      from += count;
+      if (filled === WRITE_CHUNK) await flush();
+    }
     return at;
   };
-  const blobs = await writeSearchBlobs(snapshot.search, append);
-  const strings = new StringTable();
-  const mentions = await writeMentionRows(snapshot, strings, append);
-  await flush();
-  const metadata = encodeMetadata(snapshot, blobs, mentions, strings);
-  await sink.append(metadata);
+  /** Appends the strings' bytes, encoded straight into the chunk. */
+  const appendTexts = async ({ strings, encoding, byteLength }: TextPart): Promise<void> => {
+    const unit = encoding === 'latin1' ? 1 : 2;
+    let written = 0;
+    for (const value of strings) {
+      for (let from = 0; from < value.length; ) {
+        let count = Math.min(value.length - from, Math.floor((WRITE_CHUNK - filled) / unit));
+        if (count === 0) {
+          await flush();
+          count = Math.min(value.length - from, WRITE_CHUNK / unit);
+        }
+        const bytes = count * unit;
+        chunk.write(count === value.length ? value : value.slice(from, from + count), filled, bytes, encoding);
+        filled += bytes;
+        written += bytes;
+        from += count;
+      }
+    }
+    if (written !== byteLength) throw new Error('a string pool does not have the length it was given');
+    position += written;
+  };
+  let metadataAt: number;
+  try {
+    const blobs = await writeSearchBlobs(snapshot.search, append);
+    const strings = new StringTable();
+    const mentions = await writeMentionRows(snapshot, strings, append);
+    await flush();
+    sum = metadataSum;
+    metadataAt = position;
+    const parts = encodeMetadata(snapshot, blobs, mentions, strings);
+    for (const part of parts) {
+      if (part instanceof Uint8Array) await append(part);
+      else await appendTexts(part);
+    }
+    await flush();
+  } finally {
+    idleChunk = chunk;
+  }
   const header = new Uint8Array(HEADER_BYTES);
   const view = new DataView(header.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, INDEX_CACHE_VERSION, true);
-  view.setUint32(8, checksumOf(metadata), true);
+  view.setUint32(8, metadataSum.value(), true);
   view.setUint32(12, blobSum.value(), true);
-  view.setFloat64(16, position, true);
-  view.setFloat64(24, metadata.length, true);
+  view.setFloat64(16, metadataAt, true);
+  view.setFloat64(24, position - metadataAt, true);
   await sink.overwrite(0, header);
-  return position + metadata.length;
+  return position;
 }
 
 /** Encodes a snapshot in memory (tests, small corpora). */
@@ -111,7 +169,7 @@ export async function encodeIndexCache(snapshot: IndexSnapshotToSave): Promise<U
   const chunks: Uint8Array[] = [];
   await writeIndexCacheTo(
     {
-      append: async (bytes) => void chunks.push(bytes.slice()),
+      append: async (bytes) => void chunks.push(new Uint8Array(bytes)), // a copy: the writer reuses its buffer
       overwrite: async (position, bytes) => chunks[0].set(bytes, position),
     },
     snapshot,
@@ -136,11 +194,12 @@ export function decodeIndexCache(source: ByteSource, size: number, options: { ve
   try {
     const layout = readLayout(source, size);
     if (typeof layout === 'string') return { ok: false, reason: layout };
-    const metadata = source.read(layout.metadataPosition, layout.metadataLength);
-    if (checksumOf(metadata) !== layout.metadataChecksum) return { ok: false, reason: 'checksum mismatch (the file is damaged)' };
+    const { metadataPosition: at, metadataLength: length } = layout;
+    if (checksumOfRange(source, at, at + length) !== layout.metadataChecksum) return { ok: false, reason: 'checksum mismatch (the file is damaged)' };
     if (options.verifyBlobs && !verifyIndexBlobs(source, size)) return { ok: false, reason: 'checksum mismatch (the file is damaged)' };
-    const blobs = new BlobRegion(source, HEADER_BYTES, layout.metadataPosition);
-    return { ok: true, snapshot: readMetadata(new ByteReader(metadata), blobs) };
+    const blobs = new BlobRegion(source, HEADER_BYTES, at);
+    // Read a block at a time, straight into the arrays kept (the metadata is never in memory whole).
+    return { ok: true, snapshot: readMetadata(new SourceReader(source, at, at + length), blobs) };
   } catch (error) {
     if (error instanceof StaleIndexError) return { ok: false, reason: error.message };
     return { ok: false, reason: `damaged index: ${error instanceof Error ? error.message : String(error)}` };
@@ -155,13 +214,20 @@ export function decodeIndexBytes(bytes: Uint8Array): DecodedIndexCache {
 /** True when the blobs of the index in `source` match their checksum (reads them all). */
 export function verifyIndexBlobs(source: ByteSource, size: number): boolean {
   const range = blobRange(source, size);
-  if (typeof range === 'string') return false;
-  const sum = new Checksum();
-  for (let at = range.start; at < range.end; at += VERIFY_CHUNK) sum.update(source.read(at, Math.min(VERIFY_CHUNK, range.end - at)));
-  return sum.value() === range.checksum;
+  return typeof range !== 'string' && checksumOfRange(source, range.start, range.end) === range.checksum;
 }
 
-/** Bytes read at a time when verifying. */
+/** Bytes checksummed at a time (read into the buffer the file source reuses). */
+const CHECKSUM_PIECE = 1 << 20;
+
+/** The checksum of bytes `start`…`end` of `source`. */
+function checksumOfRange(source: ByteSource, start: number, end: number): number {
+  const sum = new Checksum();
+  for (let at = start; at < end; at += CHECKSUM_PIECE) sum.update(source.read(at, Math.min(CHECKSUM_PIECE, end - at)));
+  return sum.value();
+}
+
+/** Bytes read at a time when verifying a file (see `verifyIndexCache`). */
 export const VERIFY_CHUNK = 4 << 20;
 
 /** Where the blobs of the index in `source` are and their checksum, or why it is not an index. */
@@ -213,18 +279,29 @@ async function writeMentionRows(snapshot: IndexSnapshotToSave, strings: StringTa
   const starts = new Int32Array(snapshot.articles.length + 1);
   let position = -1;
   let rows = 0;
-  for (let record = 0; record < snapshot.articles.length; record++) {
+  // One article's rows at a time, in a buffer reused for every article (the writer copies them).
+  let ints = new Int32Array(MENTION_ROW * 256);
+  let k = 0;
+  let record = 0;
+  const push = (start: number, end: number, type: string, surface: string, role?: string, english?: string, shortForm?: string): void => {
+    ints[k] = record;
+    ints[k + 1] = start;
+    ints[k + 2] = end;
+    ints[k + 3] = ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]);
+    ints[k + 4] = strings.id(surface);
+    ints[k + 5] = strings.optional(role);
+    ints[k + 6] = strings.optional(english);
+    ints[k + 7] = strings.optional(shortForm);
+    k += MENTION_ROW;
+  };
+  for (; record < snapshot.articles.length; record++) {
     starts[record] = rows;
     const { mentions } = snapshot.articles[record];
-    const ints = new Int32Array(mentions.length * MENTION_ROW);
-    let k = 0;
-    const push = (start: number, end: number, type: string, surface: string, role?: string, english?: string, shortForm?: string): void => {
-      ints.set([record, start, end, ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]), strings.id(surface), strings.optional(role), strings.optional(english), strings.optional(shortForm)], k);
-      k += MENTION_ROW;
-    };
+    if (mentions.length * MENTION_ROW > ints.length) ints = new Int32Array(mentions.length * MENTION_ROW * 2);
+    k = 0;
     if (mentions instanceof PackedMentions) mentions.forEach(push);
     else for (const m of mentions) push(m.start, m.end, m.type, m.surface, m.role, m.english, m.shortForm);
-    const at = await append(new Uint8Array(ints.buffer));
+    const at = await append(new Uint8Array(ints.buffer, 0, k * 4));
     if (position < 0) position = at;
     rows += mentions.length;
   }
@@ -233,15 +310,14 @@ async function writeMentionRows(snapshot: IndexSnapshotToSave, strings: StringTa
   return { position, starts };
 }
 
-function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof writeSearchState>[2], mentionRows: MentionRows, strings: StringTable): Uint8Array {
-  const body = new ByteWriter(1 << 20);
-
+/** The metadata (see the layout above), as parts to write one after another (the large arrays by reference, not copied). */
+function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: SearchBlobs, mentionRows: MentionRows, strings: StringTable): WriterPart[] {
   const slots = searchSlots(snapshot.search, snapshot.articles);
-  const articles = new ByteWriter(1 << 20);
+  const articles = new ByteWriter();
   encodeArticleRecords(articles, snapshot.articles, foldedTitlesByRecord(snapshot.search, slots, snapshot.articles.length), strings);
   const mentions = new ByteWriter();
   mentions.f64(mentionRows.position);
-  mentions.bytes(new Uint8Array(mentionRows.starts.buffer));
+  mentions.block(new Uint8Array(mentionRows.starts.buffer));
 
   const problems = new ByteWriter();
   problems.u32(snapshot.problems.length);
@@ -254,7 +330,7 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
     problems.f64(stamp.mtimeMs);
   }
 
-  const search = new ByteWriter(1 << 20);
+  const search = new ByteWriter();
   writeSearchState(search, snapshot.search, blobs, slots);
 
   const table = new ByteWriter();
@@ -262,16 +338,17 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: Parameters<typeof 
   table.string(JSON.stringify({ roots: snapshot.roots, recognizerVersion: RECOGNIZER_VERSION }));
   for (const s of strings.all) table.string(s);
 
-  writeSection(body, Section.Strings, table.finish());
-  writeSection(body, Section.Articles, articles.finish());
-  writeSection(body, Section.Mentions, mentions.finish());
-  writeSection(body, Section.Problems, problems.finish());
-  writeSection(body, Section.Search, search.finish());
-  return body.finish();
+  const body: WriterPart[] = [];
+  writeSection(body, Section.Strings, table);
+  writeSection(body, Section.Articles, articles);
+  writeSection(body, Section.Mentions, mentions);
+  writeSection(body, Section.Problems, problems);
+  writeSection(body, Section.Search, search);
+  return body;
 }
 
-function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
-  const tableReader = new ByteReader(readSection(reader, Section.Strings));
+function readMetadata(reader: BlockReader, blobs: BlobRegion): IndexSnapshot {
+  const tableReader = readSection(reader, Section.Strings);
   const count = tableReader.u32();
   const made = JSON.parse(tableReader.string()) as { roots?: unknown; recognizerVersion?: unknown };
   if (made.recognizerVersion !== RECOGNIZER_VERSION) throw new StaleIndexError('made with another version of the name recognizer');
@@ -284,9 +361,9 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
     return table[id];
   };
 
-  const records = new ArticleRecords(new ByteReader(readSection(reader, Section.Articles)), table);
+  const records = new ArticleRecords(readSection(reader, Section.Articles), table);
 
-  const mr = new ByteReader(readSection(reader, Section.Mentions));
+  const mr = readSection(reader, Section.Mentions);
   const rowsAt = mr.f64();
   const starts = mr.int32Array();
   const rowCount = starts[records.count];
@@ -297,7 +374,7 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
   // The rows stay in the file: an article's are read (and checked) when its mentions are asked for.
   records.setMentions(MentionPool.inSource(blobs, rowsAt, table, records.textLengths), starts);
 
-  const pr = new ByteReader(readSection(reader, Section.Problems));
+  const pr = readSection(reader, Section.Problems);
   const problems: SnapshotProblem[] = new Array<SnapshotProblem>(pr.u32());
   for (let i = 0; i < problems.length; i++) {
     const file = pr.string();
@@ -308,22 +385,24 @@ function readMetadata(reader: ByteReader, blobs: BlobRegion): IndexSnapshot {
     problems[i] = { problem: { file, path, reason, severity }, stamp: { size: pr.f64(), mtimeMs: pr.f64() } };
   }
 
-  const search = readSearchState(new ByteReader(readSection(reader, Section.Search)), records, blobs);
+  const search = readSearchState(readSection(reader, Section.Search), records, blobs);
   if (reader.remaining !== 0) throw new CorruptDataError('unexpected bytes after the last section');
   return { roots, articles: records.entries(), records, problems, search };
 }
 
-function writeSection(writer: ByteWriter, tag: Section, content: Uint8Array): void {
-  writer.u32(tag);
-  writer.bytes(content);
+/** Appends to `body` a section: its tag and length, then its content (the writer's parts). */
+function writeSection(body: WriterPart[], tag: Section, content: ByteWriter): void {
+  const head = Buffer.allocUnsafe(8);
+  head.writeUInt32LE(tag, 0);
+  head.writeUInt32LE(content.size, 4);
+  body.push(head, ...content.parts());
 }
 
-/** The content of the next section, which must carry `tag`; `aligned` copies it so typed arrays can view it. */
-function readSection(reader: ByteReader, tag: Section, aligned = false): Uint8Array {
+/** The content of the next section, which must carry `tag`. */
+function readSection(reader: BlockReader, tag: Section): BlockReader {
   const found = reader.u32();
   if (found !== tag) throw new CorruptDataError(`expected section ${tag}, found ${found}`);
-  const content = reader.bytes();
-  return aligned ? new Uint8Array(content) : content;
+  return reader.block();
 }
 
 /** Strings stored once, referred to by number. */

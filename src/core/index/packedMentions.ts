@@ -10,25 +10,49 @@ export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org'];
 const NONE = -1;
 
 /**
- * Many articles' entity mentions as rows of integers in one growable Int32Array, with one string
- * table (surfaces, roles, English names: they repeat across articles). A corpus adds every
- * article's mentions to one pool; a pool restored from the persistent index holds the rows read
- * from it. A few integers a mention instead of an object and its strings.
+ * Rows in one chunk of a {@link MentionPool}: 32 MB, so that the allocator maps each chunk by
+ * itself (its pages resident only once used) and unmaps it when freed, rather than leave it in
+ * its heap (where a freed chunk could not be given back).
+ */
+const CHUNK_ROWS = 1 << 20;
+/** Rows of the first chunk (a small corpus needs no more); the next ones are full chunks. */
+const FIRST_ROWS = 1 << 11;
+
+/**
+ * Many articles' entity mentions as rows of integers, with one string table (surfaces, roles,
+ * English names: they repeat across articles). A corpus adds every article's mentions to one
+ * pool; a pool restored from the persistent index holds the rows read from it. A few integers a
+ * mention instead of an object and its strings.
+ *
+ * Rows are numbered across the pool's chunks (Int32Arrays of `chunkRows` rows, the first one
+ * smaller: nothing is copied or freed while the pool grows); one article's rows never straddle two chunks.
  */
 export class MentionPool {
-  private rows: Int32Array;
-  private used = 0;
+  /** By chunk number (row `r` is in chunk `r >> shift`); an article larger than a chunk has a chunk of its own, listed under every chunk number it covers. */
+  private readonly chunks: Int32Array[] = [];
+  /** By chunk number: the row number at which that chunk's array starts. */
+  private readonly chunkStarts: number[] = [];
+  /** The next row number to use. */
+  private next = 0;
+  /** For a pool read from the persistent index: the buffer rows are read into, when not in use. */
+  private scratch: Int32Array | undefined;
+  /** Rows added. */
+  private added = 0;
+  private readonly chunkRows: number;
+  private readonly shift: number;
   private readonly strings: string[];
   private readonly stringIds = new Map<string, number>();
   /** Where the rows are when they stay in the persistent index (read per article), and each article record's text length (rows are checked against it). */
   private readonly source: { bytes: ByteSource; position: number; textLengths: Int32Array } | undefined;
 
-  constructor(rows?: Int32Array, strings?: string[], source?: { bytes: ByteSource; position: number; textLengths: Int32Array }) {
-    this.rows = rows ?? new Int32Array(source ? 0 : 1 << 14);
-    this.used = rows ? rows.length / POOL_ROW : 0;
-    this.strings = strings ?? [];
-    this.source = source;
-    if (!source) this.strings.forEach((value, id) => this.stringIds.set(value, id));
+  /** `chunkRows`: a power of two (tests use small ones). */
+  constructor(options: { strings?: string[]; source?: { bytes: ByteSource; position: number; textLengths: Int32Array }; chunkRows?: number } = {}) {
+    this.chunkRows = options.chunkRows ?? CHUNK_ROWS;
+    this.shift = Math.log2(this.chunkRows);
+    if (!Number.isInteger(this.shift)) throw new RangeError('the rows of a mention pool chunk must be a power of two');
+    this.strings = options.strings ?? [];
+    this.source = options.source;
+    if (!this.source) this.strings.forEach((value, id) => this.stringIds.set(value, id));
   }
 
   /**
@@ -36,26 +60,22 @@ export class MentionPool {
    * checked then against the article's record number and `textLengths[record]`).
    */
   static inSource(bytes: ByteSource, position: number, strings: string[], textLengths: Int32Array): MentionPool {
-    return new MentionPool(undefined, strings, { bytes, position, textLengths });
+    return new MentionPool({ strings, source: { bytes, position, textLengths } });
   }
 
   /** Rows in use (removed articles' rows included until the pool is rebuilt). */
   get rowCount(): number {
-    return this.used;
+    return this.added;
   }
 
   /** Adds mentions; returns their packed form. */
   pack(mentions: readonly Mention[]): PackedMentions {
     if (this.source) throw new Error('a pool read from the persistent index takes no new mentions');
-    const from = this.used;
-    if ((this.used + mentions.length) * POOL_ROW > this.rows.length) {
-      const grown = new Int32Array(Math.max(this.rows.length * 2, (this.used + mentions.length) * POOL_ROW));
-      grown.set(this.rows.subarray(0, this.used * POOL_ROW));
-      this.rows = grown;
-    }
+    const count = mentions.length;
+    const from = this.reserve(count);
+    const r = this.chunks[from >> this.shift];
+    let k = (from - this.chunkStarts[from >> this.shift]) * POOL_ROW;
     for (const m of mentions) {
-      const k = this.used++ * POOL_ROW;
-      const r = this.rows;
       r[k] = 0; // the article's record number in the persistent index; unused here
       r[k + 1] = m.start;
       r[k + 2] = m.end;
@@ -64,8 +84,36 @@ export class MentionPool {
       r[k + 5] = this.optional(m.role);
       r[k + 6] = this.optional(m.english);
       r[k + 7] = this.optional(m.shortForm);
+      k += POOL_ROW;
     }
-    return new PackedMentions(this, from, this.used);
+    this.added += count;
+    return new PackedMentions(this, from, from + count);
+  }
+
+  /** Room for `count` rows in one chunk; returns the first row's number. */
+  private reserve(count: number): number {
+    const chunks = this.chunks;
+    let from = this.next;
+    if (count === 0) return from;
+    let index = from >> this.shift;
+    if (index < chunks.length) {
+      if ((from - this.chunkStarts[index] + count) * POOL_ROW <= chunks[index].length) {
+        this.next = from + count;
+        return from;
+      }
+      index = chunks.length;
+      from = index * this.chunkRows;
+    }
+    // A new chunk: the first one small, the others full size (an article larger than that gets a chunk of its own).
+    const spans = Math.max(1, Math.ceil(count / this.chunkRows));
+    const rows = index === 0 && count <= FIRST_ROWS ? Math.min(FIRST_ROWS, this.chunkRows) : spans * this.chunkRows;
+    const chunk = new Int32Array(rows * POOL_ROW);
+    for (let i = 0; i < spans; i++) {
+      chunks.push(chunk);
+      this.chunkStarts.push(from);
+    }
+    this.next = from + count;
+    return from;
   }
 
   /**
@@ -73,24 +121,34 @@ export class MentionPool {
    * checked first against `record` (the article's record number there, and its text length; -1: not checked).
    */
   forEach(from: number, to: number, visit: MentionVisitor, record = -1): void {
-    const r = this.source ? this.readRows(from, to, record) : this.rows;
-    const base = this.source ? from : 0;
+    if (to <= from) return;
+    // Rows read from the index go to a buffer reused from call to call (one taken by a visit that reads more gets its own).
+    const scratch = this.source ? this.scratch : undefined;
+    this.scratch = undefined;
+    const r = this.source ? this.readRows(from, to, record, scratch) : this.chunks[from >> this.shift];
+    const base = this.source ? from : this.chunkStarts[from >> this.shift];
     const s = this.strings;
     for (let row = from; row < to; row++) {
       const k = (row - base) * POOL_ROW;
       visit(r[k + 1], r[k + 2], ENTITY_TYPES[r[k + 3]], s[r[k + 4]], r[k + 5] === NONE ? undefined : s[r[k + 5]], r[k + 6] === NONE ? undefined : s[r[k + 6]], r[k + 7] === NONE ? undefined : s[r[k + 7]]);
     }
+    if (this.source) this.scratch = r;
   }
 
-  /** Rows `from` to `to` read from the persistent index, checked (a damaged index is refused, not trusted). */
-  private readRows(from: number, to: number, record: number): Int32Array {
+  /**
+   * Rows `from` to `to` read from the persistent index, checked (a damaged index is refused, not
+   * trusted), at the start of `into` when it holds them (else of a new array).
+   */
+  private readRows(from: number, to: number, record: number, into: Int32Array | undefined): Int32Array {
     const source = this.source as { bytes: ByteSource; position: number; textLengths: Int32Array };
     const textLength = record >= 0 ? source.textLengths[record] : 0;
-    const bytes = source.bytes.read(source.position + from * POOL_ROW * 4, (to - from) * POOL_ROW * 4);
-    const rows = new Int32Array(to - from === 0 ? 0 : (to - from) * POOL_ROW);
-    new Uint8Array(rows.buffer).set(bytes);
+    const length = (to - from) * POOL_ROW;
+    const bytes = source.bytes.read(source.position + from * POOL_ROW * 4, length * 4);
+    const rows = into !== undefined && into.length >= length ? into : new Int32Array(Math.max(length, 1 << 10));
+    new Uint8Array(rows.buffer, 0, length * 4).set(bytes);
     const strings = this.strings.length;
-    for (let k = 0; k < rows.length; k += POOL_ROW) {
+    const known = (id: number): boolean => id === NONE || (id >= 0 && id < strings);
+    for (let k = 0; k < length; k += POOL_ROW) {
       const ok =
         (record < 0 || (rows[k] === record && rows[k + 2] <= textLength)) &&
         rows[k + 1] >= 0 &&
@@ -98,7 +156,9 @@ export class MentionPool {
         ENTITY_TYPES[rows[k + 3]] !== undefined &&
         rows[k + 4] >= 0 &&
         rows[k + 4] < strings &&
-        [rows[k + 5], rows[k + 6], rows[k + 7]].every((id) => id === NONE || (id >= 0 && id < strings));
+        known(rows[k + 5]) &&
+        known(rows[k + 6]) &&
+        known(rows[k + 7]);
       if (!ok) throw new CorruptDataError(`mention row ${from + k / POOL_ROW} of the persistent index is out of range`);
     }
     return rows;

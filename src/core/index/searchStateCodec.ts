@@ -15,7 +15,7 @@
  *     lists        Int32Array keys, Int32Array counts, Int32Array last documents, Float64Array positions, Int32Array byte lengths
  */
 import { originalFromDifferences, type ByteSource, type SearchEngineExport, type SearchEngineState } from '../search';
-import { CorruptDataError, type ByteReader, type ByteWriter } from './binaryCodec';
+import { CorruptDataError, type BlockReader, type ByteWriter } from './binaryCodec';
 import type { SnapshotArticle } from './indexSnapshot';
 
 /** Marks a removed document slot in the document map. */
@@ -80,12 +80,15 @@ export function foldedTitlesByRecord(search: SearchEngineExport, slots: Int32Arr
   return folded;
 }
 
-/** Writes the small parts of `search` (its document numbers' article records: `slots`, see {@link searchSlots}) and where its blobs are. */
+/**
+ * Writes the small parts of `search` (its document numbers' article records: `slots`, see
+ * {@link searchSlots}) and where its blobs are (the arrays by reference: see `ByteWriter.block`).
+ */
 export function writeSearchState(writer: ByteWriter, search: SearchEngineExport, blobs: SearchBlobs, slots: Int32Array): void {
   const header: Header = { foldVersion: search.foldVersion, gramVersion: search.gramVersion, timeZone: search.timeZone };
   writer.string(JSON.stringify(header));
-  for (const array of [slots, search.titleDifferenceStarts, search.titleDifferences, search.textLengths, search.differenceCounts, blobs.textPositions]) writer.bytes(raw(array));
-  for (const array of [blobs.listKeys, blobs.counts, blobs.lastDocs, blobs.listPositions, blobs.byteLengths]) writer.bytes(raw(array));
+  for (const array of [slots, search.titleDifferenceStarts, search.titleDifferences, search.textLengths, search.differenceCounts, blobs.textPositions]) writer.block(raw(array));
+  for (const array of [blobs.listKeys, blobs.counts, blobs.lastDocs, blobs.listPositions, blobs.byteLengths]) writer.block(raw(array));
 }
 
 /** What the search state takes from the article records read with it, by record. */
@@ -103,7 +106,7 @@ export interface SearchRecords {
  * Reads what {@link writeSearchState} wrote; ids, folded titles, outlets and dates come from
  * `records`, the texts and lists stay in `blobs` (the file's blob region, absolute positions).
  */
-export function readSearchState(reader: ByteReader, records: SearchRecords, blobs: ByteSource & { start: number; end: number }): SearchEngineState {
+export function readSearchState(reader: BlockReader, records: SearchRecords, blobs: ByteSource & { start: number; end: number }): SearchEngineState {
   const header = JSON.parse(reader.string()) as Header;
   if (typeof header.foldVersion !== 'number' || typeof header.gramVersion !== 'number' || typeof header.timeZone !== 'string') throw new CorruptDataError('bad search state header');
   const slots = reader.int32Array();
@@ -194,7 +197,7 @@ function raw(array: ArrayBufferView): Uint8Array {
 }
 
 /** A block of bytes copied into a fresh, aligned Uint32Array. */
-function uint32Array(reader: ByteReader): Uint32Array {
+function uint32Array(reader: BlockReader): Uint32Array {
   const ints = reader.int32Array();
   return new Uint32Array(ints.buffer, ints.byteOffset, ints.length);
 }

@@ -1,9 +1,11 @@
 /**
  * The engine's documents, by internal document number (assigned in adding order, never
- * reused until the engine compacts). Texts are kept once, folded ({@link FoldedText}). A store
- * restored from a persisted state ({@link DocumentStore.fromState}) keeps its documents' texts
- * in the state's {@link ByteSource} and reads one when asked for it, keeping the most recently
- * used within {@link TEXT_CACHE_UNITS}; documents added afterwards are held in memory.
+ * reused until the engine compacts). Texts are kept once, folded ({@link FoldedText}), as text
+ * records (see {@link TextRecord}): a store restored from a persisted state
+ * ({@link DocumentStore.fromState}) keeps its documents' texts in the state's {@link ByteSource};
+ * documents added to a store have theirs in memory, in large slabs outside the JS heap (see
+ * {@link TEXT_SLAB_BYTES}). A text is made from its record when asked for, keeping the most
+ * recently used within {@link TEXT_CACHE_UNITS}.
  */
 import type { ByteSource } from './byteSource';
 import type { SearchEngineHeader, SearchEngineState, TextRecord } from './engineState';
@@ -33,8 +35,17 @@ export interface StoredDocument {
   published: number;
 }
 
-/** Code units of restored texts kept in memory (about 32 MB); older ones are read again when needed. */
+/** Code units of texts made from their records kept (about 32 MB); older ones are made again when needed. */
 export const TEXT_CACHE_UNITS = 16 * 1024 * 1024;
+/**
+ * Bytes of the slabs the texts of added documents are kept in (the first one smaller; a text larger
+ * than a slab has one of its own). 32 MB: the C allocator maps such a slab by itself, its pages
+ * resident only once used, and unmaps it when it is freed (the store dropped, e.g. restored
+ * from the persistent index just saved), rather than keep it in its heap. A text in a slab
+ * instead of a string on the JS heap goes with it at once, not as garbage for the collector.
+ */
+export const TEXT_SLAB_BYTES = 1 << 25;
+const FIRST_TEXT_SLAB_BYTES = 1 << 16;
 
 /** Where the restored documents' texts are. */
 interface PersistedTexts {
@@ -103,6 +114,46 @@ class RestoredDocument implements StoredDocument {
   }
 }
 
+/** A document added to a store: its text is a text record in one of the store's slabs. */
+class AddedDocument implements StoredDocument {
+  // Declared, not defined: assigned by the constructor alone (no field initializer to run for each of many documents).
+  declare readonly id: string;
+  declare readonly title: FoldedText;
+  declare readonly outlet: string;
+  declare readonly foldedOutlet: string;
+  declare readonly published: number;
+  private declare readonly store: DocumentStore;
+  declare readonly number: number;
+  /** The slab its text record is in, where, and the text's length and difference-value count. */
+  declare readonly slab: Uint8Array;
+  declare readonly offset: number;
+  declare readonly textLength: number;
+  declare readonly differenceCount: number;
+
+  constructor(store: DocumentStore, number: number, document: Omit<SearchDocument, 'title' | 'text'>, title: FoldedText, slab: Uint8Array, offset: number, text: FoldedText) {
+    this.id = document.id;
+    this.title = title;
+    this.outlet = document.outlet;
+    this.foldedOutlet = fold(document.outlet);
+    this.published = document.published ?? Number.NaN;
+    this.store = store;
+    this.number = number;
+    this.slab = slab;
+    this.offset = offset;
+    this.textLength = text.length;
+    this.differenceCount = text.differenceList.length;
+  }
+
+  get text(): FoldedText {
+    return this.store.addedText(this);
+  }
+
+  /** The text record (a view of the slab). */
+  get record(): Uint8Array {
+    return this.slab.subarray(this.offset, this.offset + this.textLength * 2 + this.differenceCount * 4);
+  }
+}
+
 export class DocumentStore {
   private readonly documents: Array<StoredDocument | undefined> = [];
   /** Number of each live document by id; made from {@link documents} when first needed (not on restore). */
@@ -112,9 +163,12 @@ export class DocumentStore {
   private readonly lengths: number[] = [];
   private totalLength = 0;
   private persisted: PersistedTexts | undefined;
-  /** Recently read persisted texts, least recently used first. */
+  /** Recently made texts, least recently used first. */
   private readonly textCache = new Map<number, FoldedText>();
   private cachedUnits = 0;
+  /** The slab the texts of added documents go to, and the bytes of it used. */
+  private slab: Uint8Array | undefined;
+  private slabUsed = 0;
 
   /** Live documents. */
   get size(): number {
@@ -138,20 +192,23 @@ export class DocumentStore {
 
   /** Stores a document whose title and text are already folded; returns its number. */
   addFolded(document: Omit<SearchDocument, 'title' | 'text'>, title: FoldedText, text: FoldedText): number {
-    const stored: StoredDocument = {
-      id: document.id,
-      title,
-      text,
-      outlet: document.outlet,
-      foldedOutlet: fold(document.outlet),
-      published: document.published ?? Number.NaN,
-    };
+    const size = textRecordSize(text);
+    let slab = this.slab;
+    if (slab === undefined || this.slabUsed + size > slab.length) {
+      slab = this.slab = new Uint8Array(Math.max(slab === undefined ? FIRST_TEXT_SLAB_BYTES : TEXT_SLAB_BYTES, size));
+      this.slabUsed = 0;
+    }
+    const offset = this.slabUsed;
+    encodeTextRecordInto(text, Buffer.from(slab.buffer, slab.byteOffset + offset, size));
+    this.slabUsed += size;
     const number = this.documents.length;
+    const stored = new AddedDocument(this, number, document, title, slab, offset, text);
     this.documents.push(stored);
-    this.lengths.push(stored.title.length + stored.text.length);
+    const length = title.length + text.length;
+    this.lengths.push(length);
     this.numberMap?.set(stored.id, number);
     this.liveCount++;
-    this.totalLength += stored.title.length + stored.text.length;
+    this.totalLength += length;
     return number;
   }
 
@@ -191,18 +248,50 @@ export class DocumentStore {
 
   /** The text of restored document `number`, from the cache or read from the persisted texts. */
   persistedText(number: number): FoldedText {
-    const cached = this.textCache.get(number);
-    if (cached) {
-      this.textCache.delete(number);
-      this.textCache.set(number, cached);
-      return cached;
-    }
+    const cached = this.cachedText(number);
+    if (cached) return cached;
     const persisted = this.persisted;
     if (!persisted) throw new Error(`document ${number} has no persisted text`);
     const length = persisted.lengths[number];
     const differenceCount = persisted.differenceCounts[number];
-    const record = persisted.source.read(persisted.positions[number], length * 2 + differenceCount * 4);
-    const text = decodeTextRecord(record, length, differenceCount);
+    return this.cache(number, decodeTextRecord(persisted.source.read(persisted.positions[number], length * 2 + differenceCount * 4), length, differenceCount));
+  }
+
+  /** The text of an added document, from the cache or made from its record. */
+  addedText(stored: AddedDocument): FoldedText {
+    return this.cachedText(stored.number) ?? this.cache(stored.number, decodeTextRecord(stored.record, stored.textLength, stored.differenceCount));
+  }
+
+  /**
+   * The text of live document `number` without keeping it in the cache when it is not there (for
+   * reading every text once, or one text for a reader), or undefined.
+   */
+  textOnce(number: number): FoldedText | undefined {
+    const stored = this.documents[number];
+    if (stored === undefined) return undefined;
+    const cached = this.textCache.get(number);
+    if (cached) return cached;
+    if (stored instanceof AddedDocument) return decodeTextRecord(stored.record, stored.textLength, stored.differenceCount);
+    if (stored instanceof RestoredDocument && this.persisted) {
+      const { source, positions, lengths, differenceCounts } = this.persisted;
+      return decodeTextRecord(source.read(positions[number], lengths[number] * 2 + differenceCounts[number] * 4), lengths[number], differenceCounts[number]);
+    }
+    return stored.text;
+  }
+
+  /** The cached text of document `number` (now the most recently used), if any. */
+  private cachedText(number: number): FoldedText | undefined {
+    const cached = this.textCache.get(number);
+    if (cached) {
+      this.textCache.delete(number);
+      this.textCache.set(number, cached);
+    }
+    return cached;
+  }
+
+  /** Keeps `text` as document `number`'s, dropping the least recently used beyond {@link TEXT_CACHE_UNITS}. */
+  private cache(number: number, text: FoldedText): FoldedText {
+    const length = text.length;
     this.textCache.set(number, text);
     this.cachedUnits += length;
     for (const [oldest, old] of this.textCache) {
@@ -250,8 +339,12 @@ export class DocumentStore {
     return { ids, foldedTitles, titleDifferences, titleDifferenceStarts, outlets, published, textLengths, differenceCounts };
   }
 
-  /** Each document's text record by number, as {@link exportHeader} sized them (persisted ones copied as stored). */
+  /**
+   * Each document's text record by number, as {@link exportHeader} sized them (persisted ones
+   * copied as stored). Each is valid until the next is asked for (they share one buffer).
+   */
   *exportTexts(): Generator<TextRecord> {
+    let scratch = Buffer.allocUnsafe(1 << 16);
     for (let number = 0; number < this.documents.length; number++) {
       const stored = this.documents[number];
       if (!stored) {
@@ -259,8 +352,12 @@ export class DocumentStore {
       } else if (stored instanceof RestoredDocument && this.persisted) {
         const p = this.persisted;
         yield p.source.read(p.positions[number], p.lengths[number] * 2 + p.differenceCounts[number] * 4);
+      } else if (stored instanceof AddedDocument) {
+        yield stored.record;
       } else {
-        yield encodeTextRecord(stored.text);
+        const size = textRecordSize(stored.text);
+        if (size > scratch.length) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+        yield encodeTextRecordInto(stored.text, scratch);
       }
     }
   }
@@ -313,9 +410,12 @@ export class DocumentStore {
     return this.documents[number];
   }
 
-  /** Live documents in number order. */
-  *live(): IterableIterator<StoredDocument> {
-    for (const stored of this.documents) if (stored) yield stored;
+  /** Live documents in number order, each with its text (see {@link textOnce}: not kept in the cache). */
+  *liveWithTexts(): IterableIterator<{ stored: StoredDocument; text: FoldedText }> {
+    for (let number = 0; number < this.documents.length; number++) {
+      const stored = this.documents[number];
+      if (stored) yield { stored, text: this.textOnce(number) as FoldedText };
+    }
   }
 
   /** Releases the persisted texts' source (a file handle). */
@@ -326,17 +426,28 @@ export class DocumentStore {
   /** Text length and difference-value count of a live document, without reading a persisted text. */
   private textShape(number: number, stored: StoredDocument): [number, number] {
     if (stored instanceof RestoredDocument && this.persisted) return [this.persisted.lengths[number], this.persisted.differenceCounts[number]];
+    if (stored instanceof AddedDocument) return [stored.textLength, stored.differenceCount];
     return [stored.text.length, stored.text.differenceList.length];
   }
 }
 
 /** A text record (see {@link TextRecord}) of a folded text. */
 export function encodeTextRecord(text: FoldedText): TextRecord {
+  return encodeTextRecordInto(text, Buffer.allocUnsafe(textRecordSize(text)));
+}
+
+/** The byte length of a folded text's record. */
+function textRecordSize(text: FoldedText): number {
+  return text.length * 2 + text.differenceList.length * 4;
+}
+
+/** The text record of `text` written at the start of `buffer` (which must hold it): a view of it. */
+function encodeTextRecordInto(text: FoldedText, buffer: Buffer): TextRecord {
   const differences = text.differenceList;
-  const record = Buffer.allocUnsafe(text.length * 2 + differences.length * 4);
-  record.write(text.folded, 0, text.length * 2, 'utf16le');
-  for (let k = 0; k < differences.length; k++) record.writeUInt32LE(differences[k], text.length * 2 + k * 4);
-  return record;
+  const length = text.length * 2;
+  buffer.write(text.folded, 0, length, 'utf16le');
+  for (let k = 0; k < differences.length; k++) buffer.writeUInt32LE(differences[k], length + k * 4);
+  return buffer.subarray(0, length + differences.length * 4);
 }
 
 /** The folded text of a text record. */

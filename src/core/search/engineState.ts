@@ -42,10 +42,10 @@ export type TextRecord = Uint8Array;
 
 /** What an engine gives for saving. Iterate `texts` and `lists` once each. */
 export interface SearchEngineExport extends SearchEngineHeader {
-  /** Each document's text record by document number (empty for removed slots). */
+  /** Each document's text record by document number (empty for removed slots); each valid until the next is asked for. */
   texts(): Iterable<TextRecord>;
   listCount: number;
-  /** Every posting list, by list number. */
+  /** Every posting list, by list number; each run's bytes valid until the next run is asked for. */
   lists(): Iterable<KeyedListRun>;
 }
 
@@ -59,10 +59,10 @@ export interface SearchEngineState extends SearchEngineHeader {
 
 /** An export turned into a state over memory (for tests, JSON and copies): texts and lists concatenated. */
 export function stateInMemory(exported: SearchEngineExport): SearchEngineState {
-  const records = [...exported.texts()];
+  const records = Array.from(exported.texts(), (record) => new Uint8Array(record)); // copies: a record is valid until the next one
   const textPositions = new Float64Array(records.length);
   const textBytes = concatenate(records, textPositions);
-  const runs = [...exported.lists()];
+  const runs = Array.from(exported.lists(), (run) => ({ ...run, bytes: new Uint8Array(run.bytes) }));
   const positions = new Float64Array(runs.length);
   const listBytes = concatenate(
     runs.map((run) => run.bytes),

@@ -6,9 +6,11 @@
  * frequency (saturating at 255), followed by a 4-byte pointer to the next block. Block payloads
  * grow 4, 12, 28, … up to 4092 bytes, so a rare gram costs 8 bytes and a frequent one about two
  * bytes per document. Appending never moves existing data, so adding a document is cheap. The pool
- * is made of slabs that no block straddles, 64 KB, then each twice the last up to 32 MB: it grows a
- * slab at a time, never copying. (Slabs of 32 MB are what the C allocator maps and unmaps on its
- * own: when the pool is dropped, that memory goes back to the system instead of staying resident.)
+ * is made of slabs that no block straddles, 64 KB, then 32 MB each: it grows a slab at a time, never
+ * copying. (Slabs of 32 MB are what the C allocator maps and unmaps on its own: when the pool is
+ * dropped, that memory goes back to the system. Freeing mid-sized slabs, 4–16 MB, would instead raise
+ * glibc's mmap threshold, so that later buffers land in, and fragment, its resident heap. Untouched
+ * pages of a fresh slab cost no memory.)
  *
  * Persisted ({@link PersistedLists}), each list is one contiguous run of the same (gap,
  * frequency) entries, which a restored pool does not load: it reads a list's run from its
@@ -405,7 +407,7 @@ export class PostingPool {
       // A new slab (the rest of the last one stays unused: less than one largest block).
       if (slabs.length === 1 << (31 - SLAB_SHIFT)) throw new RangeError('posting pool full');
       this.used = slabs.length << SLAB_SHIFT;
-      slabs.push(new Uint8Array(Math.min(FIRST_SLAB_BYTES * 2 ** slabs.length, 1 << SLAB_SHIFT)));
+      slabs.push(new Uint8Array(slabs.length === 0 ? FIRST_SLAB_BYTES : 1 << SLAB_SHIFT));
     }
     const offset = this.used;
     this.used += size;

@@ -32,6 +32,7 @@ import { findCandidates, type CandidateSet } from './candidates';
 import { DescendingOrder } from './descendingOrder';
 import { startOfDay } from './dayBounds';
 import { DocumentStore, type SearchDocument, type StoredDocument } from './documentStore';
+import { FoldedText } from './foldedText';
 import { InvertedIndex } from './invertedIndex';
 import { prepareSearchBatch, preparedCount, preparedTexts, type PreparedSearchBatch } from './preparedBatch';
 import { OccurrenceLists, OccurrenceLog, canOverlapItself, containsTerm, countOccurrences, termOccurrences } from './matchTerm';
@@ -156,9 +157,10 @@ export class SearchEngine {
   add(document: SearchDocument): void {
     if (this.has(document.id)) this.remove(document.id);
     this.changes++;
-    const number = this.store.add(document);
-    const stored = this.store.get(number);
-    if (stored) this.index.addDocument(number, stored.title.folded, stored.text.folded, TITLE_WEIGHT);
+    const title = FoldedText.from(document.title);
+    const text = FoldedText.from(document.text);
+    const number = this.store.addFolded(document, title, text);
+    this.index.addDocument(number, title.folded, text.folded, TITLE_WEIGHT);
   }
 
   /**
@@ -226,7 +228,7 @@ export class SearchEngine {
   /** The original text of document `id` (read from the engine's source if need be), or undefined. */
   textOf(id: string): string | undefined {
     const number = this.store.numberOf(id);
-    return number === undefined ? undefined : this.store.get(number)?.text.original();
+    return number === undefined ? undefined : this.store.textOnce(number)?.original();
   }
 
   /**
@@ -249,7 +251,7 @@ export class SearchEngine {
       const stored = this.store.get(number);
       documents.push(
         stored
-          ? [stored.id, stored.title.original(), stored.text.original(), stored.outlet, Number.isNaN(stored.published) ? null : stored.published]
+          ? [stored.id, stored.title.original(), (this.store.textOnce(number) as FoldedText).original(), stored.outlet, Number.isNaN(stored.published) ? null : stored.published]
           : null,
       );
     }
@@ -518,11 +520,11 @@ export class SearchEngine {
     this.store = new DocumentStore();
     this.index = new InvertedIndex();
     this.deadCount = 0;
-    for (const stored of old.live()) {
+    for (const { stored, text } of old.liveWithTexts()) {
       this.add({
         id: stored.id,
         title: stored.title.original(),
-        text: stored.text.original(),
+        text: text.original(),
         outlet: stored.outlet,
         published: Number.isNaN(stored.published) ? undefined : stored.published,
       });

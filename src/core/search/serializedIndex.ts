@@ -31,7 +31,7 @@ export interface SerializedSearchIndex {
 
 /** Encodes the index's lists. */
 export function encodePostings(lists: Iterable<KeyedListRun>): SerializedSearchIndex['postings'] {
-  const all = [...lists];
+  const all = Array.from(lists, (run) => ({ ...run, bytes: new Uint8Array(run.bytes) })); // copies: a run's bytes are valid until the next run
   const runs = Buffer.concat(all.map((run) => run.bytes));
   return {
     keys: toBase64(Int32Array.from(all, (run) => run.key)),
