@@ -21,6 +21,7 @@ import * as path from 'node:path';
 import { Corpus } from '../src/core/corpus';
 import { IncrementalIndexer } from '../src/core/index/incrementalIndexer';
 import { indexCachePath, readIndexCache } from '../src/core/index/indexCacheFile';
+import { defaultNameWorkers, defaultReadWorkers } from '../src/core/index/parallelRead';
 import { scanCorpus } from '../src/core/index/scanCorpus';
 
 const REPO = path.resolve(__dirname, '..');
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
   console.log(line(head));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of rows) console.log(line(r));
-  console.log(`workers: dist/indexWorker.js ×${Math.min(4, (await import('node:os')).availableParallelism())}; cache at bench/out/cache-N; ${statSync(WORKER).size} B worker bundle`);
+  console.log(`workers: dist/indexWorker.js ×${defaultReadWorkers()} reading, ×${defaultNameWorkers()} finding names; cache at bench/out/cache-N; ${statSync(WORKER).size} B worker bundle`);
 }
 
 main().catch((error: unknown) => {

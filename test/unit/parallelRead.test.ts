@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { Corpus } from '../../src/core/corpus';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
-import { readFilesInParallel } from '../../src/core/index/parallelRead';
+import { profilingOptions, readFilesInParallel } from '../../src/core/index/parallelRead';
 import { scanCorpus } from '../../src/core/index/scanCorpus';
 
 describe('indexing in worker threads', () => {
@@ -105,5 +105,10 @@ describe('indexing in worker threads', () => {
     assert.equal(corpus.namesPendingCount, 1);
     corpus.remove(article.id);
     assert.equal(corpus.namesPendingCount, 0);
+  });
+
+  it('gives the workers only the profiling options of this process (no loader such as tsx)', () => {
+    assert.deepEqual(profilingOptions(['--import', 'tsx', '--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--expose-gc', '--heap-prof-interval=64', '--require=x']), ['--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--heap-prof-interval=64']);
+    assert.deepEqual(profilingOptions(['--import', 'tsx']), []);
   });
 });

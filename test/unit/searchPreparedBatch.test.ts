@@ -87,6 +87,24 @@ describe('SearchEngine prepared batches', () => {
     assert.equal(engine.search('北约', ALL).length, 400);
   });
 
+  it('folds and indexes odd texts as single adds do: lone and paired surrogates, empty fields, separators only', () => {
+    const odd: SearchDocument[] = [
+      { id: 'o1', title: 'a\uD800b 标题', text: '😀表情 x\uD83D 北约\uDE00谢尔曼', outlet: 'T' },
+      { id: 'o2', title: '', text: '', outlet: 'T' },
+      { id: 'o3', title: '\uDE00\uD83D', text: ' \n\t ', outlet: 'T' },
+      { id: 'o4', title: 'ＯＳＣＥ，維也納', text: '\uD83D\uD83D\uDE00 OSCE 维也纳\uD800', outlet: 'T' },
+    ];
+    const expected = new SearchEngine();
+    for (const document of odd) expected.add(document);
+    for (const sizes of [[1], [4], [3, 1]]) {
+      const engine = new SearchEngine();
+      addInBatches(engine, odd, sizes);
+      assert.equal(listsOf(engine), listsOf(expected));
+      assertSameResults(engine, expected, [...QUERIES, '表情', '北约', '维也纳', '\uFFFD', '标题']);
+      for (const document of odd) assert.equal(engine.textOf(document.id), expected.textOf(document.id));
+    }
+  });
+
   it('refuses a batch that does not match its documents', () => {
     const prepared = SearchEngine.prepare(documents.slice(0, 2));
     assert.throws(() => new SearchEngine().addPrepared([{ id: 'a', outlet: 'x' }], prepared), /2 documents/);

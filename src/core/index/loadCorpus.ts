@@ -14,16 +14,23 @@ export function loadArticleFile(where: Pick<CorpusFile, 'file' | 'root' | 'path'
   return loadWith(where, articleFromSource);
 }
 
-/** Reads one corpus file for the index: its fields and text, without making the body HTML (see `articleForIndex`). */
-export function loadArticleForIndex(where: Pick<CorpusFile, 'file' | 'root' | 'path'>): Promise<LoadResult<ArticleForIndex>> {
+/**
+ * Reads one corpus file for the index: its fields and text, without making the body HTML (see
+ * `articleForIndex`). A `size` (as the scan found it) saves asking for it again; a file that has
+ * grown since is still read whole.
+ */
+export function loadArticleForIndex(where: Pick<CorpusFile, 'file' | 'root' | 'path'> & { size?: number }): Promise<LoadResult<ArticleForIndex>> {
   return loadWith(where, articleForIndex);
 }
 
-function loadWith<A extends ArticleForIndex>(where: Pick<CorpusFile, 'file' | 'root' | 'path'>, parse: (source: string, where: SourceLocation) => A): Promise<LoadResult<A>> {
+function loadWith<A extends ArticleForIndex>(
+  where: Pick<CorpusFile, 'file' | 'root' | 'path'> & { size?: number },
+  parse: (source: string, where: SourceLocation) => A,
+): Promise<LoadResult<A>> {
   const cannotBeRead = (error: unknown): LoadResult<A> => ({ problem: { file: where.file, path: where.path, reason: `cannot be read: ${errorMessage(error)}`, severity: 'error' } });
   let read: Uint8Array | Promise<Uint8Array>;
   try {
-    read = readFileBytes(where.file);
+    read = readFileBytes(where.file, where.size);
   } catch (error) {
     return Promise.resolve(cannotBeRead(error));
   }
@@ -44,8 +51,8 @@ function loadWith<A extends ArticleForIndex>(where: Pick<CorpusFile, 'file' | 'r
  * reads overlap with each other and with parsing, while they come from the disk (see `SyncReads`).
  * Bytes returned synchronously are overwritten by the next read.
  */
-function readFileBytes(file: string): Uint8Array | Promise<Uint8Array> {
-  return syncReads === undefined || !syncReads.next() ? readFileAsync(file) : syncReads.read(file);
+function readFileBytes(file: string, size: number | undefined): Uint8Array | Promise<Uint8Array> {
+  return syncReads === undefined || !syncReads.next() ? readFileAsync(file) : syncReads.read(file, size);
 }
 
 function readFileAsync(file: string): Promise<Uint8Array> {
@@ -71,18 +78,21 @@ class SyncReads {
     return false;
   }
 
-  /** Reads a file synchronously; the bytes are valid until the next call. Throws as `readFileSync` does. */
-  read(file: string): Uint8Array {
+  /**
+   * Reads a file synchronously (`size`: its size if known, else asked for); the bytes are valid
+   * until the next call. Throws as `readFileSync` does.
+   */
+  read(file: string, size?: number): Uint8Array {
     const started = performance.now();
-    const bytes = this.readFile(file);
+    const bytes = this.readFile(file, size);
     this.asyncLeft = this.times.record(performance.now() - started, bytes.length);
     return bytes;
   }
 
-  private readFile(file: string): Uint8Array {
+  private readFile(file: string, knownSize: number | undefined): Uint8Array {
     const fd = openSync(file, 'r');
     try {
-      const size = fstatSync(fd).size;
+      const size = knownSize !== undefined && Number.isSafeInteger(knownSize) && knownSize >= 0 ? knownSize : fstatSync(fd).size;
       // One byte more than the size, to see the end of the file in one read (unless it grew).
       let buffer = size < KEPT_BUFFER_MAX ? this.buffer : Buffer.allocUnsafe(size + 1);
       if (buffer.length <= size) buffer = this.buffer = Buffer.allocUnsafe(Math.max(size + 1, Math.min(buffer.length * 2, KEPT_BUFFER_MAX)));

@@ -10,7 +10,7 @@ import type { CorpusFile } from './scanCorpus';
 export interface WorkerPoolOptions<B> {
   /** The bundled worker script (dist/indexWorker.js); without it, or when missing, the work is done on this thread. */
   workerScript?: string;
-  /** Worker count; default: the machine's parallelism, at most 4. */
+  /** Worker count; default: see {@link defaultReadWorkers} and {@link defaultNameWorkers}. */
   workers?: number;
   /** Items per request (and per batch of results). */
   chunkSize?: number;
@@ -37,6 +37,28 @@ export interface ParallelReadOptions extends WorkerPoolOptions<FileReadBatch> {
   prepareSearch?: boolean;
 }
 
+/**
+ * The workers' Node options: only this process's profiling options (`--cpu-prof`, `--heap-prof`…),
+ * so that profiling a run profiles its workers too. The script is a self-contained bundle: it needs
+ * none of the others, and a loader such as tsx (given to a test or bench run) would otherwise be set
+ * up again in each worker, for a quarter of a second of processor time apiece.
+ */
+const WORKER_EXEC_ARGV: readonly string[] = profilingOptions(process.execArgv);
+
+/** The profiling options among Node options (with the values given as separate arguments). */
+export function profilingOptions(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const option = execArgv[i];
+    if (!/^--(?:cpu-prof|heap-prof)(?:-|=|$)/.test(option)) continue;
+    kept.push(option);
+    if (/^--(?:cpu|heap)-prof-(?:dir|name|interval)$/.test(option) && i + 1 < execArgv.length) kept.push(execArgv[++i]);
+  }
+  return kept;
+}
+
+/** Most workers started by default. */
+const MAX_WORKERS = 4;
 /** Files per read request: large enough that appending a prepared batch costs little per article. */
 const DEFAULT_CHUNK = 128;
 const IN_PROCESS_CONCURRENCY = 8;
@@ -50,7 +72,7 @@ const CHUNKS_IN_FLIGHT = 2;
 export function readFilesInParallel(files: readonly CorpusFile[], options: ParallelReadOptions): Promise<void> {
   const names = options.names ?? true;
   const search = options.prepareSearch ?? false;
-  return runInWorkers(files, options, {
+  return runInWorkers<CorpusFile, FileReadBatch>(files, { ...options, workers: options.workers ?? defaultReadWorkers() }, {
     request: (chunk) => ({ type: 'read', files: chunk, names, search }),
     batchOf: (response) => (response.type === 'results' ? { results: response.results, search: response.search } : unexpected(response.type)),
     inProcess: async (chunk) => {
@@ -62,12 +84,28 @@ export function readFilesInParallel(files: readonly CorpusFile[], options: Paral
 }
 
 /**
+ * Workers {@link readFilesInParallel} starts by default: one less than the machine's parallelism (at
+ * least one, at most 4). This thread has about a worker's work of its own taking each batch (the
+ * tree, and appending the search postings), so it keeps a core: on two cores, one worker indexes as
+ * fast as two (each worker also costs its start and its own compiling of the hot code, about half a
+ * second of processor time) for a sixth less processor time, and faster when the machine is busy.
+ */
+export function defaultReadWorkers(): number {
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1));
+}
+
+/** Workers {@link findNamesInParallel} starts by default: the machine's parallelism, at most 4 (this thread has little to do then). */
+export function defaultNameWorkers(): number {
+  return Math.min(MAX_WORKERS, availableParallelism());
+}
+
+/**
  * Finds the names in articles' texts in worker threads, with the built-in knowledge (see
  * {@link runInWorkers}). Each chunk's texts are fetched with `textOf` only when it is handed out.
  */
 export function findNamesInParallel(articles: ReadonlyArray<Omit<TextToRecognize, 'text'>>, textOf: (id: string) => string, options: WorkerPoolOptions<NamesFound[]>): Promise<void> {
   const withTexts = (chunk: ReadonlyArray<Omit<TextToRecognize, 'text'>>): TextToRecognize[] => chunk.map((a) => ({ ...a, text: textOf(a.id) }));
-  return runInWorkers(articles, { chunkSize: 32, ...options }, {
+  return runInWorkers(articles, { chunkSize: 32, ...options, workers: options.workers ?? defaultNameWorkers() }, {
     request: (chunk) => ({ type: 'names', texts: withTexts(chunk) }),
     batchOf: (response) => (response.type === 'names' ? response.results : unexpected(response.type)),
     inProcess: async (chunk) => withTexts(chunk).map(({ id, token, text }) => ({ id, token, mentions: recognizeMentions(text, defaultKnowledge()) })),
@@ -97,7 +135,7 @@ async function runInWorkers<T, B>(
     }
     return;
   }
-  const count = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), chunks.length));
+  const count = Math.max(1, Math.min(options.workers ?? defaultNameWorkers(), chunks.length));
   let next = 0;
   /** Batches are taken one after another, whichever worker sent them. */
   let taking: Promise<void> = Promise.resolve();
@@ -137,7 +175,7 @@ async function runInWorkers<T, B>(
       });
       for (let i = 0; i < CHUNKS_IN_FLIGHT; i++) send();
     });
-  const workers = Array.from({ length: count }, () => new Worker(options.workerScript as string));
+  const workers = Array.from({ length: count }, () => new Worker(options.workerScript as string, { execArgv: [...WORKER_EXEC_ARGV] }));
   try {
     await Promise.all(workers.map(run));
   } finally {

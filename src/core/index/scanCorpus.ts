@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 
 /** A file found under a corpus folder. */
@@ -30,6 +30,9 @@ export interface ScanOptions {
   maxDepth?: number;
 }
 
+/** File stats asked for ahead of the one being taken (see `scanCorpus`). */
+const STATS_AHEAD = 32;
+
 export const DEFAULT_ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -59,6 +62,7 @@ export async function scanCorpus(root: string, options: ScanOptions = {}): Promi
     return { files, skipped };
   }
   const seenDirs = new Set<string>([realRoot]);
+  const isArticleName = (name: string) => extensions.has(path.extname(name).toLowerCase());
 
   const walk = async (dir: string, depth: number): Promise<void> => {
     let entries;
@@ -69,7 +73,20 @@ export async function scanCorpus(root: string, options: ScanOptions = {}): Promi
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    // The article files' stats are asked for ahead, a window at a time (they are taken in order):
+    // one at a time, each waits for a thread-pool round trip, and a large corpus has many.
+    const stats = new Array<Promise<Stats | Error> | undefined>(entries.length);
+    let asked = 0;
+    const askAhead = (from: number) => {
+      for (asked = Math.max(asked, from); asked < entries.length && asked < from + STATS_AHEAD; asked++) {
+        const entry = entries[asked];
+        if (entry.isFile() && !entry.name.startsWith('.') && isArticleName(entry.name)) {
+          stats[asked] = fs.stat(path.join(dir, entry.name)).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+        }
+      }
+    };
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index];
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
@@ -106,9 +123,12 @@ export async function scanCorpus(root: string, options: ScanOptions = {}): Promi
         }
         await walk(full, depth + 1);
       } else if (isFile) {
-        if (!extensions.has(path.extname(entry.name).toLowerCase())) continue;
+        if (!isArticleName(entry.name)) continue;
         try {
-          const stat = await fs.stat(full);
+          askAhead(index);
+          const stat = (await stats[index]) ?? (await fs.stat(full)); // (a symbolic link to a file: not asked ahead)
+          stats[index] = undefined;
+          if (stat instanceof Error) throw stat;
           if (stat.size > maxBytes) {
             skip(full, `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (newsCorpus.maxFileSizeMB); skipped`);
             continue;

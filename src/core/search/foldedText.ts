@@ -22,23 +22,9 @@ export class FoldedText {
 
   /** Folds `original` and records where it differs (one pass over the text). */
   static from(original: string): FoldedText {
-    const table = getFoldTable();
-    const length = original.length;
-    if (scratchUnits.length < length) scratchUnits = new Uint16Array(length * 2);
-    const units = scratchUnits;
-    let differing = 0;
-    for (let i = 0; i < length; i++) {
-      const unit = original.charCodeAt(i);
-      const folded = table[unit];
-      units[i] = folded;
-      // Surrogates are recorded too: decoding turns a lone one into U+FFFD in `folded`.
-      if (folded !== unit || (unit & 0xf800) === 0xd800) {
-        if (scratchDifferences.length < differing + 2) scratchDifferences = growUint32(scratchDifferences);
-        scratchDifferences[differing++] = i;
-        scratchDifferences[differing++] = unit;
-      }
-    }
-    return new FoldedText(unitsToString(units.subarray(0, length)), scratchDifferences.slice(0, differing));
+    if (scratchUnits.length < original.length) scratchUnits = new Uint16Array(original.length * 2);
+    const differing = foldInto(original, scratchUnits, 0, 0);
+    return new FoldedText(unitsToString(scratchUnits.subarray(0, original.length)), scratchDifferences.slice(0, differing));
   }
 
   /** A folded text from its parts (as {@link differences} and {@link folded} give them); nothing is refolded. */
@@ -82,6 +68,71 @@ export class FoldedText {
       at = offset + 1;
     }
     return out + this.folded.slice(at, end);
+  }
+}
+
+/**
+ * Folds a batch of texts into one array of folded code units (text `i` at `units[starts[i]…starts[i + 1])`,
+ * `starts` as {@link unitStarts} gives them) and returns their (offset, original unit) difference pairs
+ * (text `i`'s at `differences[differenceStarts[i]…[i + 1])`): what {@link FoldedText.from} gives text
+ * by text (the folded strings are `unitsToString` of the units), without a string or an array per text.
+ */
+export function foldAll(originals: readonly string[], units: Uint16Array, starts: Uint32Array): { differences: Uint32Array; differenceStarts: Uint32Array } {
+  if (units.length !== starts[originals.length]) throw new RangeError('folded units do not match the texts');
+  const differenceStarts = new Uint32Array(originals.length + 1);
+  let differing = 0;
+  for (let i = 0; i < originals.length; i++) {
+    differenceStarts[i] = differing;
+    differing = foldInto(originals[i], units, starts[i], differing);
+  }
+  differenceStarts[originals.length] = differing;
+  return { differences: scratchDifferences.slice(0, differing), differenceStarts };
+}
+
+/** Where each text starts in the units {@link foldAll} folds them into, written into `starts` (and their total length after the last). */
+export function unitStarts(texts: readonly string[], starts: Uint32Array): Uint32Array {
+  let length = 0;
+  for (let i = 0; i < texts.length; i++) {
+    starts[i] = length;
+    length += texts[i].length;
+  }
+  starts[texts.length] = length;
+  return starts;
+}
+
+/**
+ * Folds `original` into `units` from `at` on, as `unitsToString` then reads them (a lone surrogate
+ * becomes U+FFFD), and writes its difference pairs (offsets in `original`) into
+ * `scratchDifferences` from `differing` on; returns the new end of the pairs.
+ */
+function foldInto(original: string, units: Uint16Array, at: number, differing: number): number {
+  const table = getFoldTable();
+  const length = original.length;
+  let differences = scratchDifferences;
+  let surrogates = false;
+  for (let i = 0; i < length; i++) {
+    const unit = original.charCodeAt(i);
+    const folded = table[unit];
+    units[at + i] = folded;
+    // Surrogates are recorded too: decoding turns a lone one into U+FFFD in `folded`.
+    if (folded !== unit || (unit & 0xf800) === 0xd800) {
+      if (differences.length < differing + 2) differences = scratchDifferences = growUint32(differences);
+      differences[differing++] = i;
+      differences[differing++] = unit;
+      surrogates ||= (unit & 0xf800) === 0xd800;
+    }
+  }
+  if (surrogates) replaceLoneSurrogates(units, at, at + length);
+  return differing;
+}
+
+/** Replaces each lone surrogate in `units[start…end)` with U+FFFD, as decoding them does (pairs are kept). */
+function replaceLoneSurrogates(units: Uint16Array, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const unit = units[i];
+    if ((unit & 0xf800) !== 0xd800) continue;
+    if (unit < 0xdc00 && i + 1 < end && (units[i + 1] & 0xfc00) === 0xdc00) i++;
+    else units[i] = 0xfffd;
   }
 }
 

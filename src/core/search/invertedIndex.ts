@@ -66,8 +66,6 @@ export class InvertedIndex {
   /** Scratch for {@link flush}: per-list run starts, and the pending postings grouped by list. */
   private runStarts = new Int32Array(1024);
   private grouped = EMPTY_INT32;
-  /** Made by {@link forBatch}: postings stay pending until {@link exportPrepared}. */
-  private batch = false;
 
   constructor(state?: InvertedIndexState) {
     if (state && state.listKeys.length !== state.lists.counts.length) throw new Error('persisted list keys do not match the lists');
@@ -94,10 +92,7 @@ export class InvertedIndex {
    */
   addDocument(doc: number, title: string, text: string, titleWeight: number): void {
     const touched = this.countGrams(text, 1, this.countGrams(title, titleWeight, 0));
-    if (this.pendingCount + touched > this.pendingLists.length) {
-      if (this.batch) this.growPending(this.pendingCount + touched);
-      else this.flush(touched);
-    }
+    if (this.pendingCount + touched > this.pendingLists.length) this.flush(touched);
     const touchedLists = this.touchedLists;
     const frequencyByList = this.frequencyByList;
     const pendingLists = this.pendingLists;
@@ -157,18 +152,6 @@ export class InvertedIndex {
     return starts;
   }
 
-  /** Pending postings of a batch index: more room, nothing flushed. */
-  private growPending(room: number): void {
-    const size = Math.max(PENDING_POSTINGS, room, this.pendingLists.length * 2);
-    const lists = new Int32Array(size);
-    const postings = new Int32Array(size);
-    lists.set(this.pendingLists.subarray(0, this.pendingCount));
-    postings.set(this.pendingPostings.subarray(0, this.pendingCount));
-    this.pendingLists = lists;
-    this.pendingPostings = postings;
-    this.grouped = new Int32Array(size);
-  }
-
   /**
    * Adds `weight` to the scratch frequency of every gram of `field`, recording lists seen for
    * the first time in `touchedLists` after the first `touched`; returns the new touched count.
@@ -213,67 +196,6 @@ export class InvertedIndex {
       if (frequency < 0xffff - weight) frequencyByList[list] = frequency + weight;
     }
     return seen;
-  }
-
-  /**
-   * An index for one batch of documents, to be exported with {@link exportPrepared}: its postings
-   * stay pending (the buffer grows instead of being flushed into the pool), so that the export
-   * groups and encodes them once, straight into contiguous runs. {@link clearBatch} empties it for
-   * the next batch, keeping its buffers.
-   */
-  static forBatch(): InvertedIndex {
-    const index = new InvertedIndex();
-    index.batch = true;
-    return index;
-  }
-
-  /** Empties a batch index (see {@link forBatch}) for the next batch; its scratch buffers are kept. */
-  clearBatch(): void {
-    if (!this.batch) throw new Error('only a batch index can be cleared');
-    this.pool = new PostingPool();
-    this.unigramLists.fill(-1);
-    this.hashSlots.fill(EMPTY);
-    this.hashUsed = 0;
-    this.pendingCount = 0;
-  }
-
-  /** The lists as {@link PreparedPostings}, each one contiguous run (documents increasing). */
-  exportPrepared(): PreparedPostings {
-    if (!this.batch || this.pool.byteLength > 0) return preparedFromRuns([...this.exportLists()]);
-    const listCount = this.pool.size;
-    const count = this.pendingCount;
-    const ends = this.groupPending();
-    const grouped = this.grouped;
-    let lastDocument = -1;
-    for (let i = 0; i < count; i++) lastDocument = Math.max(lastDocument, grouped[i] >>> 8);
-    // Room for every entry's gap at its longest (one byte per 7 bits) and its frequency byte.
-    const runs = new Uint8Array(count * (varintLength(lastDocument + 1) + 1));
-    const runStarts = new Int32Array(listCount + 1);
-    const lastDocs = new Int32Array(listCount);
-    const counts = new Int32Array(listCount);
-    let at = 0;
-    let from = 0;
-    for (let list = 0; list < listCount; list++) {
-      runStarts[list] = at;
-      const to = ends[list];
-      let lastDoc = -1;
-      for (let i = from; i < to; i++) {
-        const doc = grouped[i] >>> 8;
-        let gap = doc - lastDoc;
-        while (gap >= 0x80) {
-          runs[at++] = (gap & 0x7f) | 0x80;
-          gap >>>= 7;
-        }
-        runs[at++] = gap;
-        runs[at++] = grouped[i] & 0xff;
-        lastDoc = doc;
-      }
-      counts[list] = to - from;
-      lastDocs[list] = lastDoc;
-      from = to;
-    }
-    runStarts[listCount] = at;
-    return { keys: this.listKeys.slice(0, listCount), counts, lastDocs, runStarts, runs: runs.subarray(0, at) };
   }
 
   /**
@@ -391,31 +313,4 @@ function growInt32(array: Int32Array, atLeast: number): Int32Array {
   const grown = new Int32Array(Math.max(array.length * 2, atLeast));
   grown.set(array);
   return grown;
-}
-
-/** Bytes of `value` as a varint (7 bits a byte). */
-function varintLength(value: number): number {
-  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
-}
-
-/** Prepared postings from exported runs (an index that was flushed into its pool). */
-function preparedFromRuns(runs: readonly KeyedListRun[]): PreparedPostings {
-  const keys = new Int32Array(runs.length);
-  const counts = new Int32Array(runs.length);
-  const lastDocs = new Int32Array(runs.length);
-  const runStarts = new Int32Array(runs.length + 1);
-  let total = 0;
-  for (const run of runs) total += run.bytes.length;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  runs.forEach((run, i) => {
-    keys[i] = run.key;
-    counts[i] = run.count;
-    lastDocs[i] = run.lastDoc;
-    runStarts[i] = at;
-    bytes.set(run.bytes, at);
-    at += run.bytes.length;
-  });
-  runStarts[runs.length] = at;
-  return { keys, counts, lastDocs, runStarts, runs: bytes };
 }

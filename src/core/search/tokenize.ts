@@ -32,6 +32,8 @@ const SEPARATOR = 0;
 const PAIR_ONLY = 1;
 const WORD = 2;
 const LATIN = 3;
+/** The kinds, for loops that make the grams as {@link gramsInto} does (see `BatchIndex`). */
+export const GRAM_KINDS = { SEPARATOR, PAIR_ONLY, WORD, LATIN } as const;
 
 let unitKinds: Uint8Array | undefined;
 
