@@ -40,6 +40,8 @@ interface ColdFigures {
   beforeSaveMB: number;
   rssMB: number;
   heapMB: number;
+  /** V8 heap reserved (used + free pages not yet given back). */
+  heapTotalMB: number;
   buffersMB: number;
   cacheWriteMs: number;
   cacheBytes: number;
@@ -107,7 +109,7 @@ async function cold(n: number): Promise<ColdFigures> {
   const memory = process.memoryUsage();
   const hits = indexer.corpus.search.search('北约').length;
   if (hits === 0) throw new Error('no hits after saving');
-  return { files: files.length, pageCacheDropped: dropped, readMs, indexMs, namesMs, beforeSaveMB, rssMB: memory.rss / 2 ** 20, heapMB: memory.heapUsed / 2 ** 20, buffersMB: memory.arrayBuffers / 2 ** 20, cacheWriteMs, cacheBytes };
+  return { files: files.length, pageCacheDropped: dropped, readMs, indexMs, namesMs, beforeSaveMB, rssMB: memory.rss / 2 ** 20, heapMB: memory.heapUsed / 2 ** 20, heapTotalMB: memory.heapTotal / 2 ** 20, buffersMB: memory.arrayBuffers / 2 ** 20, cacheWriteMs, cacheBytes };
 }
 
 /** Warm: read the persistent index, restore, first search; then live single-file updates; then the background refresh. */
@@ -184,7 +186,7 @@ async function main(): Promise<void> {
     const w = child<WarmFigures>('warm', n);
     const median = [...w.liveUpdateMs].sort((a, b) => a - b)[2];
     rows.push(
-      [String(n), `${round(c.readMs)}`, `${round(c.indexMs)}`, (c.indexMs / c.readMs).toFixed(2), `${round(c.namesMs)}`, c.pageCacheDropped ? 'yes' : 'no', `${round(w.loadMs)}`, `${round(w.firstSearchMs)}`, `${median.toFixed(1)} (1st ${w.liveUpdateMs[0].toFixed(1)})`, `${round(w.refreshMs)}`, `${round(c.rssMB)} (heap ${round(c.heapMB)}, buffers ${round(c.buffersMB)}; before saving ${round(c.beforeSaveMB)})`, `${round(w.rssMB)}`, ((c.cacheBytes / 2 ** 20) * (10000 / n)).toFixed(1), `${round(c.cacheWriteMs)}`, `${loadBefore} → ${load()}`],
+      [String(n), `${round(c.readMs)}`, `${round(c.indexMs)}`, (c.indexMs / c.readMs).toFixed(2), `${round(c.namesMs)}`, c.pageCacheDropped ? 'yes' : 'no', `${round(w.loadMs)}`, `${round(w.firstSearchMs)}`, `${median.toFixed(1)} (1st ${w.liveUpdateMs[0].toFixed(1)})`, `${round(w.refreshMs)}`, `${round(c.rssMB)} (heap ${round(c.heapMB)} of ${round(c.heapTotalMB)}, buffers ${round(c.buffersMB)}; before saving ${round(c.beforeSaveMB)})`, `${round(w.rssMB)}`, ((c.cacheBytes / 2 ** 20) * (10000 / n)).toFixed(1), `${round(c.cacheWriteMs)}`, `${loadBefore} → ${load()}`],
     );
     process.stderr.write(`done ${n}: ${JSON.stringify({ c, w })}\n`);
   }

@@ -1,11 +1,11 @@
 /**
  * The engine's documents, by internal document number (assigned in adding order, never
- * reused until the engine compacts). Texts are kept once, folded ({@link FoldedText}), as text
- * records (see {@link TextRecord}): a store restored from a persisted state
- * ({@link DocumentStore.fromState}) keeps its documents' texts in the state's {@link ByteSource};
- * documents added to a store have theirs in memory, in large slabs outside the JS heap (see
- * {@link TEXT_SLAB_BYTES}). A text is made from its record when asked for, keeping the most
- * recently used within {@link TEXT_CACHE_UNITS}.
+ * reused until the engine compacts). Texts are kept once, folded ({@link FoldedText}). A store
+ * restored from a persisted state ({@link DocumentStore.fromState}) keeps its documents' texts
+ * in the state's {@link ByteSource} as text records (see {@link TextRecord}) and makes one when
+ * asked for it, keeping the most recently used within {@link TEXT_CACHE_UNITS}; documents added
+ * afterwards are held in memory as strings (search verifies candidates on them: decoding a record
+ * per candidate made queries on a large in-memory engine several times slower).
  */
 import type { ByteSource } from './byteSource';
 import type { SearchEngineHeader, SearchEngineState, TextRecord } from './engineState';
@@ -37,15 +37,6 @@ export interface StoredDocument {
 
 /** Code units of texts made from their records kept (about 32 MB); older ones are made again when needed. */
 export const TEXT_CACHE_UNITS = 16 * 1024 * 1024;
-/**
- * Bytes of the slabs the texts of added documents are kept in (the first one smaller; a text larger
- * than a slab has one of its own). 32 MB: the C allocator maps such a slab by itself, its pages
- * resident only once used, and unmaps it when it is freed (the store dropped, e.g. restored
- * from the persistent index just saved), rather than keep it in its heap. A text in a slab
- * instead of a string on the JS heap goes with it at once, not as garbage for the collector.
- */
-export const TEXT_SLAB_BYTES = 1 << 25;
-const FIRST_TEXT_SLAB_BYTES = 1 << 16;
 
 /** Where the restored documents' texts are. */
 interface PersistedTexts {
@@ -114,46 +105,6 @@ class RestoredDocument implements StoredDocument {
   }
 }
 
-/** A document added to a store: its text is a text record in one of the store's slabs. */
-class AddedDocument implements StoredDocument {
-  // Declared, not defined: assigned by the constructor alone (no field initializer to run for each of many documents).
-  declare readonly id: string;
-  declare readonly title: FoldedText;
-  declare readonly outlet: string;
-  declare readonly foldedOutlet: string;
-  declare readonly published: number;
-  private declare readonly store: DocumentStore;
-  declare readonly number: number;
-  /** The slab its text record is in, where, and the text's length and difference-value count. */
-  declare readonly slab: Uint8Array;
-  declare readonly offset: number;
-  declare readonly textLength: number;
-  declare readonly differenceCount: number;
-
-  constructor(store: DocumentStore, number: number, document: Omit<SearchDocument, 'title' | 'text'>, title: FoldedText, slab: Uint8Array, offset: number, text: FoldedText) {
-    this.id = document.id;
-    this.title = title;
-    this.outlet = document.outlet;
-    this.foldedOutlet = fold(document.outlet);
-    this.published = document.published ?? Number.NaN;
-    this.store = store;
-    this.number = number;
-    this.slab = slab;
-    this.offset = offset;
-    this.textLength = text.length;
-    this.differenceCount = text.differenceList.length;
-  }
-
-  get text(): FoldedText {
-    return this.store.addedText(this);
-  }
-
-  /** The text record (a view of the slab). */
-  get record(): Uint8Array {
-    return this.slab.subarray(this.offset, this.offset + this.textLength * 2 + this.differenceCount * 4);
-  }
-}
-
 export class DocumentStore {
   private readonly documents: Array<StoredDocument | undefined> = [];
   /** Number of each live document by id; made from {@link documents} when first needed (not on restore). */
@@ -166,9 +117,6 @@ export class DocumentStore {
   /** Recently made texts, least recently used first. */
   private readonly textCache = new Map<number, FoldedText>();
   private cachedUnits = 0;
-  /** The slab the texts of added documents go to, and the bytes of it used. */
-  private slab: Uint8Array | undefined;
-  private slabUsed = 0;
 
   /** Live documents. */
   get size(): number {
@@ -192,17 +140,8 @@ export class DocumentStore {
 
   /** Stores a document whose title and text are already folded; returns its number. */
   addFolded(document: Omit<SearchDocument, 'title' | 'text'>, title: FoldedText, text: FoldedText): number {
-    const size = textRecordSize(text);
-    let slab = this.slab;
-    if (slab === undefined || this.slabUsed + size > slab.length) {
-      slab = this.slab = new Uint8Array(Math.max(slab === undefined ? FIRST_TEXT_SLAB_BYTES : TEXT_SLAB_BYTES, size));
-      this.slabUsed = 0;
-    }
-    const offset = this.slabUsed;
-    encodeTextRecordInto(text, Buffer.from(slab.buffer, slab.byteOffset + offset, size));
-    this.slabUsed += size;
     const number = this.documents.length;
-    const stored = new AddedDocument(this, number, document, title, slab, offset, text);
+    const stored: StoredDocument = { id: document.id, title, text, outlet: document.outlet, foldedOutlet: fold(document.outlet), published: document.published ?? Number.NaN };
     this.documents.push(stored);
     const length = title.length + text.length;
     this.lengths.push(length);
@@ -257,11 +196,6 @@ export class DocumentStore {
     return this.cache(number, decodeTextRecord(persisted.source.read(persisted.positions[number], length * 2 + differenceCount * 4), length, differenceCount));
   }
 
-  /** The text of an added document, from the cache or made from its record. */
-  addedText(stored: AddedDocument): FoldedText {
-    return this.cachedText(stored.number) ?? this.cache(stored.number, decodeTextRecord(stored.record, stored.textLength, stored.differenceCount));
-  }
-
   /**
    * The text of live document `number` without keeping it in the cache when it is not there (for
    * reading every text once, or one text for a reader), or undefined.
@@ -271,7 +205,6 @@ export class DocumentStore {
     if (stored === undefined) return undefined;
     const cached = this.textCache.get(number);
     if (cached) return cached;
-    if (stored instanceof AddedDocument) return decodeTextRecord(stored.record, stored.textLength, stored.differenceCount);
     if (stored instanceof RestoredDocument && this.persisted) {
       const { source, positions, lengths, differenceCounts } = this.persisted;
       return decodeTextRecord(source.read(positions[number], lengths[number] * 2 + differenceCounts[number] * 4), lengths[number], differenceCounts[number]);
@@ -352,8 +285,6 @@ export class DocumentStore {
       } else if (stored instanceof RestoredDocument && this.persisted) {
         const p = this.persisted;
         yield p.source.read(p.positions[number], p.lengths[number] * 2 + p.differenceCounts[number] * 4);
-      } else if (stored instanceof AddedDocument) {
-        yield stored.record;
       } else {
         const size = textRecordSize(stored.text);
         if (size > scratch.length) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
@@ -426,7 +357,6 @@ export class DocumentStore {
   /** Text length and difference-value count of a live document, without reading a persisted text. */
   private textShape(number: number, stored: StoredDocument): [number, number] {
     if (stored instanceof RestoredDocument && this.persisted) return [this.persisted.lengths[number], this.persisted.differenceCounts[number]];
-    if (stored instanceof AddedDocument) return [stored.textLength, stored.differenceCount];
     return [stored.text.length, stored.text.differenceList.length];
   }
 }
