@@ -54,7 +54,9 @@ export interface RefreshSummary {
  */
 export class IncrementalIndexer {
   /** Every file read (an article or not), with the stamp it had. */
-  private stamps = new Map<string, FileStamp>();
+  private stampMap = new Map<string, FileStamp>();
+  /** A restored snapshot whose stamps are not in {@link stampMap} yet (made on first use: a first search needs none). */
+  private unreadStamps: IndexSnapshot | undefined;
   /** Problems found reading files, by file. */
   private readonly fileProblems = new Map<string, Problem>();
   /** Problems found by the last scan (unreadable folders, files too large). */
@@ -75,7 +77,8 @@ export class IncrementalIndexer {
   /** Forgets everything: the next refresh reads every file. */
   clear(): void {
     this.corpus.clear();
-    this.stamps.clear();
+    this.unreadStamps = undefined;
+    this.stampMap.clear();
     this.fileProblems.clear();
     this.scanProblems = [];
   }
@@ -83,13 +86,21 @@ export class IncrementalIndexer {
   /** Makes the corpus and the file stamps what the snapshot says. */
   restore(snapshot: IndexSnapshot): void {
     this.corpus.restore(snapshot);
-    this.stamps.clear();
+    this.stampMap = new Map();
+    this.unreadStamps = snapshot;
     this.fileProblems.clear();
-    for (const { article, stamp } of snapshot.articles) this.stamps.set(article.id, stamp);
-    for (const { problem, stamp } of snapshot.problems) {
-      this.stamps.set(problem.file, stamp);
-      this.fileProblems.set(problem.file, problem);
+    for (const { problem } of snapshot.problems) this.fileProblems.set(problem.file, problem);
+  }
+
+  /** Every file read, with the stamp it had (a restored snapshot's read in when first asked for). */
+  private get stamps(): Map<string, FileStamp> {
+    const snapshot = this.unreadStamps;
+    if (snapshot) {
+      this.unreadStamps = undefined;
+      for (const { article, stamp } of snapshot.articles) this.stampMap.set(article.id, stamp);
+      for (const { problem, stamp } of snapshot.problems) this.stampMap.set(problem.file, stamp);
     }
+    return this.stampMap;
   }
 
   /** The corpus and file stamps as a persistent-index snapshot (its search part streamed when written). */
@@ -129,7 +140,7 @@ export class IncrementalIndexer {
     const { index } = this.corpus;
     const stamps = new Map<string, FileStamp>();
     for (const [file, stamp] of this.stamps) stamps.set(index.recordId(file) ?? file, stamp);
-    this.stamps = stamps;
+    this.stampMap = stamps;
   }
 
   private snapshotToSave(roots: readonly string[]): { snapshot: IndexSnapshotToSave; exported: ExportedEngine } {
