@@ -42,7 +42,7 @@ describe('PostingPool', () => {
       assert.deepEqual([...frequencies], expected[list].frequencies, `list ${list}`);
     }
     // The exported runs, restored as persisted lists, decode to the same postings.
-    const runs = [...pool.exportLists()];
+    const runs = Array.from(pool.exportLists(), (run) => ({ ...run, bytes: run.bytes.slice() })); // a run is valid until the next
     const bytes = new Uint8Array(runs.reduce((sum, run) => sum + run.bytes.length, 0));
     const positions = new Float64Array(runs.length);
     let at = 0;

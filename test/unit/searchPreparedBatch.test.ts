@@ -17,7 +17,7 @@ function assertSameResults(actual: SearchEngine, expected: SearchEngine, queries
 /** The persisted lists of an engine, as bytes: equal when the postings are identical. */
 function listsOf(engine: SearchEngine): string {
   const exported = engine.exportState();
-  return JSON.stringify([...exported.lists()].map((run) => [run.key, run.count, run.lastDoc, Buffer.from(run.bytes).toString('base64')]));
+  return JSON.stringify(Array.from(exported.lists(), (run) => [run.key, run.count, run.lastDoc, Buffer.from(run.bytes).toString('base64')]));
 }
 
 /** Adds `documents` in batches of the given sizes, each prepared as a worker would (posted with its buffers transferred). */

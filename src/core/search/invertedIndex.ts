@@ -237,7 +237,7 @@ export class InvertedIndex {
     return this.pool.size;
   }
 
-  /** Every list with its key, as one contiguous run each, by list number (for persisting). */
+  /** Every list with its key, as one contiguous run each, by list number (for persisting); a run's bytes are valid until the next is asked for. */
   *exportLists(): Generator<KeyedListRun> {
     this.flush();
     let list = 0;

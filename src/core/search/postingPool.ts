@@ -309,9 +309,11 @@ export class PostingPool {
 
   /**
    * Each list as one contiguous run (persisted run, then the chain's payload: its gaps already
-   * count from the run's last document), in list order, for persisting.
+   * count from the run's last document), in list order, for persisting. A run's bytes are valid
+   * until the next run is asked for (copy them to keep them).
    */
   *exportLists(): Generator<ListRun> {
+    let scratch = new Uint8Array(1 << 16);
     for (let list = 0; list < this.listCount; list++) {
       const at = list * STRIDE;
       const persisted = this.persisted;
@@ -321,30 +323,38 @@ export class PostingPool {
         yield { count: this.lists[at + COUNT], lastDoc: this.lists[at + LAST_DOC], bytes: run };
         continue;
       }
-      const parts: Uint8Array[] = [run];
+      // Joined in one buffer reused from list to list (one allocation per list fragmented the C
+      // heap by tens of MB at a save): the run yielded is valid until the next is asked for.
       let total = run.length;
       let block = this.head[list];
       let level = 0;
       const tail = this.lists[at + TAIL];
       for (;;) {
         const end = block + PAYLOAD[level];
-        const slab = this.slabs[block >>> SLAB_SHIFT];
         if (tail >= block && tail <= end) {
-          parts.push(slab.subarray(block & SLAB_MASK, (block & SLAB_MASK) + (tail - block)));
           total += tail - block;
           break;
         }
-        parts.push(slab.subarray(block & SLAB_MASK, end & SLAB_MASK));
         total += end - block;
+        block = readInt32(this.slabs[block >>> SLAB_SHIFT], end & SLAB_MASK);
+        if (level < MAX_LEVEL) level++;
+      }
+      if (scratch.length < total) scratch = new Uint8Array(Math.max(total, scratch.length * 2));
+      scratch.set(run, 0);
+      let offset = run.length;
+      block = this.head[list];
+      level = 0;
+      for (;;) {
+        const end = block + PAYLOAD[level];
+        const slab = this.slabs[block >>> SLAB_SHIFT];
+        const stop = tail >= block && tail <= end ? tail : end;
+        scratch.set(slab.subarray(block & SLAB_MASK, (block & SLAB_MASK) + (stop - block)), offset);
+        offset += stop - block;
+        if (stop === tail) break;
         block = readInt32(slab, end & SLAB_MASK);
         if (level < MAX_LEVEL) level++;
       }
-      const bytes = new Uint8Array(total);
-      let offset = 0;
-      for (const part of parts) {
-        bytes.set(part, offset);
-        offset += part.length;
-      }
+      const bytes = scratch.subarray(0, total);
       yield { count: this.lists[at + COUNT], lastDoc: this.lists[at + LAST_DOC], bytes };
     }
   }
