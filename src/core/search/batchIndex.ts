@@ -14,6 +14,7 @@
 import type { PreparedPostings } from './invertedIndex';
 import { MAX_FREQUENCY } from './postingPool';
 import { GRAM_KINDS, MAX_GRAMS_PER_UNIT, getUnitKinds, trigramKey } from './tokenize';
+import { growInt32, hashOf } from './gramTable';
 
 const { SEPARATOR, PAIR_ONLY, WORD, LATIN } = GRAM_KINDS;
 
@@ -263,17 +264,6 @@ function insert(slots: Int32Array, key: number, list: number): void {
   slots[2 * slot + 1] = list;
 }
 
-/** Mixes the key's bits so that neighbouring bigrams spread over the table. */
-function hashOf(key: number): number {
-  const mixed = Math.imul(key, 0x9e3779b1);
-  return mixed ^ (mixed >>> 15);
-}
-
-function growInt32(array: Int32Array, atLeast: number): Int32Array {
-  const grown = new Int32Array(Math.max(array.length * 2, atLeast));
-  grown.set(array);
-  return grown;
-}
 
 /** Bytes of `value` as a varint (7 bits a byte). */
 function varintLength(value: number): number {

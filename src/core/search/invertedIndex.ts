@@ -14,6 +14,7 @@
  */
 import { MAX_FREQUENCY, PostingPool, type ListRun, type PersistedLists, type Postings } from './postingPool';
 import { MAX_GRAMS_PER_UNIT, gramsInto, isUnigram } from './tokenize';
+import { growInt32, hashOf } from './gramTable';
 
 export type { Postings } from './postingPool';
 
@@ -301,16 +302,4 @@ export class InvertedIndex {
       if (old[at] !== EMPTY) this.insert(old[at], old[at + 1]);
     }
   }
-}
-
-/** Mixes the key's bits so that neighbouring bigrams spread over the table. */
-function hashOf(key: number): number {
-  const mixed = Math.imul(key, 0x9e3779b1);
-  return mixed ^ (mixed >>> 15);
-}
-
-function growInt32(array: Int32Array, atLeast: number): Int32Array {
-  const grown = new Int32Array(Math.max(array.length * 2, atLeast));
-  grown.set(array);
-  return grown;
 }
