@@ -108,7 +108,7 @@ describe('indexing in worker threads', () => {
   });
 
   it('gives the workers only the profiling options of this process (no loader such as tsx)', () => {
-    assert.deepEqual(profilingOptions(['--import', 'tsx', '--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--expose-gc', '--heap-prof-interval=64', '--require=x']), ['--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--heap-prof-interval=64']);
+    assert.deepEqual(profilingOptions(['--import', 'tsx', '--cpu-prof', '--cpu-prof-dir', 'profiles', '--expose-gc', '--heap-prof-interval=64', '--require=x']), ['--cpu-prof', '--cpu-prof-dir', 'profiles', '--heap-prof-interval=64']);
     assert.deepEqual(profilingOptions(['--import', 'tsx']), []);
   });
 });
