@@ -13,10 +13,10 @@
  */
 import type { PreparedPostings } from './invertedIndex';
 import { MAX_FREQUENCY } from './postingPool';
-import { GRAM_KINDS, MAX_GRAMS_PER_UNIT, getUnitKinds, trigramKey } from './tokenize';
+import { GRAM_KINDS, MAX_GRAMS_PER_UNIT, getUnitKinds, takesTrigram, trigramKey } from './tokenize';
 import { growInt32, hashOf } from './gramTable';
 
-const { SEPARATOR, PAIR_ONLY, WORD, LATIN } = GRAM_KINDS;
+const { SEPARATOR, WORD } = GRAM_KINDS;
 
 const EMPTY = 0; // no gram has key 0 (NUL is not a word unit)
 /** Per-list record in `lists`: last document so far, encoded bytes so far, entries so far. */
@@ -182,7 +182,7 @@ export class BatchIndex {
         touchedLists[seen] = list;
         seen += (frequency - 1) >>> 31;
         if (frequency < 0xffff - weight) frequencyByList[list] = frequency + weight;
-        if (before >= 0 && (previousKind === PAIR_ONLY || (beforeKind === LATIN && previousKind === LATIN && kind === LATIN))) {
+        if (before >= 0 && takesTrigram(beforeKind, previousKind, kind)) {
           const key = trigramKey(before, previous, unit);
           list = this.hashedList(key);
           if (list < 0) {

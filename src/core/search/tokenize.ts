@@ -129,7 +129,7 @@ export function gramsInto(folded: string, out: Int32Array): number {
 }
 
 /** Whether three adjacent non-separator units of these kinds get a trigram key. */
-function takesTrigram(firstKind: number, middleKind: number, lastKind: number): boolean {
+export function takesTrigram(firstKind: number, middleKind: number, lastKind: number): boolean {
   return middleKind === PAIR_ONLY || (firstKind === LATIN && middleKind === LATIN && lastKind === LATIN);
 }
 
