@@ -361,11 +361,6 @@ export class DocumentStore {
   }
 }
 
-/** A text record (see {@link TextRecord}) of a folded text. */
-export function encodeTextRecord(text: FoldedText): TextRecord {
-  return encodeTextRecordInto(text, Buffer.allocUnsafe(textRecordSize(text)));
-}
-
 /** The byte length of a folded text's record. */
 function textRecordSize(text: FoldedText): number {
   return text.length * 2 + text.differenceList.length * 4;
