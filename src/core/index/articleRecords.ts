@@ -15,7 +15,7 @@
  */
 import type { Mention } from '../entities';
 import type { SourceFormat } from '../model/article';
-import { CorruptDataError, StringPoolReader, StringPoolWriter, type BlockReader, type ByteWriter } from './binaryCodec';
+import { CorruptDataError, StringPoolReader, StringPoolWriter, raw, type BlockReader, type ByteWriter } from './binaryCodec';
 import type { IndexedArticle } from './corpusIndex';
 import type { FileStamp, SnapshotArticle } from './indexSnapshot';
 import { PackedMentions, type MentionPool, type StoredMentions } from './packedMentions';
@@ -90,10 +90,6 @@ function within(start: number, offset: number): number {
   return start >= 0 ? start + offset : ~(~start + offset);
 }
 
-/** The bytes of a typed array (a view). */
-function raw(array: ArrayBufferView): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-}
 
 /**
  * The article records of a persistent index, as read: every field by record number, all checked

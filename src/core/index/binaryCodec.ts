@@ -184,6 +184,11 @@ export class StringPoolReader {
   }
 }
 
+/** The bytes of a typed array (a view, not a copy). */
+export function raw(array: ArrayBufferView): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
 /** Thrown when the bytes end early or a value is out of range: the data is corrupt. */
 export class CorruptDataError extends Error {}
 

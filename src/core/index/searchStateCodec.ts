@@ -15,7 +15,7 @@
  *     lists        Int32Array keys, Int32Array counts, Int32Array last documents, Float64Array positions, Int32Array byte lengths
  */
 import { originalFromDifferences, type ByteSource, type SearchEngineExport, type SearchEngineState } from '../search';
-import { CorruptDataError, type BlockReader, type ByteWriter } from './binaryCodec';
+import { CorruptDataError, raw, type BlockReader, type ByteWriter } from './binaryCodec';
 import type { SnapshotArticle } from './indexSnapshot';
 
 /** Marks a removed document slot in the document map. */
@@ -191,10 +191,6 @@ function recordNumber(search: SearchEngineExport, number: number, recordOf: Read
   return record;
 }
 
-/** The bytes of a typed array (a view). */
-function raw(array: ArrayBufferView): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-}
 
 /** A block of bytes copied into a fresh, aligned Uint32Array. */
 function uint32Array(reader: BlockReader): Uint32Array {
