@@ -24,8 +24,7 @@ function currentHit(frame) {
 }
 
 export async function run({ page, assert, screenshot, runCommand, log }) {
-  const input = await openSearch(page, runCommand);
-  await input.fill(QUERY);
+  await openSearch(page, runCommand, QUERY);
 
   const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: '俄国称无意入侵乌克兰' }).first();
   await row.waitFor({ state: 'visible', timeout: 15_000 });

@@ -78,8 +78,7 @@ export async function run({ page, context, assert, screenshot, runCommand, log }
 
 /** Types `query` into News Corpus: Search and waits until the results are listed. */
 async function search(page, runCommand, query) {
-  const input = await openSearch(page, runCommand);
-  await input.fill(query);
+  await openSearch(page, runCommand, query);
   const title = page.locator('.quick-input-widget .quick-input-title');
   return waitFor(async () => {
     const m = /(\d+) results?/.exec(await title.innerText().catch(() => ''));

@@ -156,17 +156,21 @@ export function localDay(iso) {
 }
 
 /**
- * Runs News Corpus: Search and returns its QuickPick input once it takes typing. The command palette's
- * own input (the same widget, just closing) can stay inert for a moment, or for good when the palette's
- * closing and the QuickPick's opening cross: then Escape and ask again (up to three times).
+ * Runs News Corpus: Search, types `query` into its QuickPick and returns the input once it holds the
+ * query. The command palette's own input (the same widget, just closing) can stay inert for a moment,
+ * or the QuickPick can close again at once when the palette's closing and its opening cross (CI saw
+ * "element is not visible" on a box that was visible a moment before): then Escape and ask again, up
+ * to three times.
  */
-export async function openSearch(page, runCommand) {
+export async function openSearch(page, runCommand, query) {
   const input = page.locator('.quick-input-widget .quick-input-box input[placeholder^="Words"]');
   let lastError;
   for (let attempt = 0; attempt < 3; attempt++) {
     await runCommand('News Corpus: Search');
     try {
       await waitFor(async () => (await input.isVisible()) && (await input.evaluate((el) => !el.closest('[inert]') && !el.disabled)), 'the search box to take typing', 10_000);
+      await input.fill(query, { timeout: 5_000 });
+      await waitFor(async () => (await input.isVisible()) && (await input.inputValue()) === query, `the search box to hold ${query}`, 3_000);
       return input;
     } catch (err) {
       lastError = err;
