@@ -1,4 +1,4 @@
-/** The part of js-yaml 3.x (brought in by gray-matter) that the front matter reader uses. */
+/** The part of js-yaml 3.x (the version gray-matter 4 uses) that the front matter reader uses. */
 declare module 'js-yaml' {
   /** A set of YAML types a document may use; none of the exported ones can run code. */
   export interface Schema {
