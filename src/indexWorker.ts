@@ -4,16 +4,22 @@
 import { parentPort } from 'node:worker_threads';
 import { defaultKnowledge, recognizeMentions } from './core/entities';
 import type { FindNamesResponse, IndexWorkerRequest, ReadFilesResponse } from './core/index/indexWorkerProtocol';
-import { readCorpusFile } from './core/index/readCorpusFile';
+import { readCorpusFile, withoutText } from './core/index/readCorpusFile';
 import { SearchEngine, transferablesOf } from './core/search';
 
 parentPort?.on('message', (request: IndexWorkerRequest) => {
   if (request.type === 'read') {
     void Promise.all(request.files.map((file) => readCorpusFile(file, { names: request.names }))).then((results) => {
       const articles = results.flatMap((result) => (result.article ? [result.article] : []));
-      const search = request.search ? SearchEngine.prepare(articles) : undefined;
-      const response: ReadFilesResponse = { type: 'results', results, search };
-      parentPort?.postMessage(response, search ? transferablesOf(search) : []);
+      if (!request.search) {
+        const response: ReadFilesResponse = { type: 'results', results };
+        parentPort?.postMessage(response);
+        return;
+      }
+      // The texts go (folded, transferred) in the prepared batch only: not a second time as strings.
+      const search = SearchEngine.prepare(articles);
+      const response: ReadFilesResponse = { type: 'results', results: results.map(withoutText), search };
+      parentPort?.postMessage(response, transferablesOf(search));
     });
   } else if (request.type === 'names') {
     const knowledge = defaultKnowledge();

@@ -1,5 +1,5 @@
 import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
-import { CorpusIndex, type ArticleForIndex } from './index/corpusIndex';
+import { CorpusIndex, type ArticleForIndex, type IndexedArticle } from './index/corpusIndex';
 import type { IndexSnapshot, SnapshotArticle } from './index/indexSnapshot';
 import { MentionPool, PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
 import { SearchEngine, type PreparedSearchBatch, type SearchEngineExport, type SearchEngineState } from './search';
@@ -83,7 +83,7 @@ export class Corpus {
    * Adds articles (as {@link add} each) whose search data was prepared where they were read: `search`
    * is `SearchEngine.prepare` of exactly these articles, in this order.
    */
-  addPrepared(added: ReadonlyArray<{ article: ArticleForIndex; mentions?: readonly Mention[] | 'later' }>, search: PreparedSearchBatch): void {
+  addPrepared(added: ReadonlyArray<{ article: ArticleForIndex | IndexedArticle; mentions?: readonly Mention[] | 'later' }>, search: PreparedSearchBatch): void {
     this.search.addPrepared(
       added.map(({ article }) => ({ id: article.id, outlet: article.outlet, published: article.published })),
       search,
@@ -94,13 +94,14 @@ export class Corpus {
     }
   }
 
-  private setNamesOfAdded(article: ArticleForIndex, mentions: readonly Mention[] | 'later' | undefined): void {
+  /** Sets the names of an article just added; without `mentions`, finds them in its text (the search engine's when the article came without it). */
+  private setNamesOfAdded(article: ArticleForIndex | IndexedArticle, mentions: readonly Mention[] | 'later' | undefined): void {
     this.forgetMentions(article.id);
     if (mentions === 'later') {
       this.mentionChanges++;
       this.namesPending.set(article.id, ++this.pendingTokens);
     } else {
-      this.setPacked(article.id, mentions ?? recognizeMentions(article.text, this.knowledgeBase));
+      this.setPacked(article.id, mentions ?? recognizeMentions('text' in article ? article.text : (this.engine.textOf(article.id) ?? ''), this.knowledgeBase));
     }
     this.graph = undefined;
   }

@@ -2,12 +2,10 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus, ExportedEngine } from '../corpus';
 import { defaultKnowledge, type Mention } from '../entities';
-import type { PreparedSearchBatch } from '../search';
-import type { ArticleForIndex } from './corpusIndex';
 import type { Problem } from '../model/article';
 import { readIndexCache, writeIndexCache } from './indexCacheFile';
 import { closeSnapshot, sameStamp, type FileStamp, type IndexSnapshot, type IndexSnapshotToSave } from './indexSnapshot';
-import { findNamesInParallel, readFilesInParallel } from './parallelRead';
+import { findNamesInParallel, readFilesInParallel, type FileReadBatch } from './parallelRead';
 import { readCorpusFile, type FileReadResult } from './readCorpusFile';
 import { relativeCorpusPath, scanCorpus, type CorpusFile, type ScanOptions } from './scanCorpus';
 
@@ -189,8 +187,9 @@ export class IncrementalIndexer {
       names: !later,
       prepareSearch: true,
       isCancelled: options.isCancelled,
-      onResults: async ({ results, search }) => {
-        this.applyBatch(results, search, later);
+      onResults: async (batch) => {
+        const { results } = batch;
+        this.applyBatch(batch, later);
         done += results.length;
         sinceCheckpoint += results.length;
         options.onProgress?.(done, changed.length);
@@ -233,7 +232,7 @@ export class IncrementalIndexer {
   async updateFolder(folder: string, root: string, options: ScanOptions = {}): Promise<number> {
     const scan = await scanCorpus(folder, options);
     const files = scan.files.map((f) => ({ ...f, root, path: relativeCorpusPath(root, f.file) })).filter((f) => !sameStamp(this.stamps.get(f.file), f));
-    await readFilesInParallel(files, { onResults: ({ results }) => results.forEach((r) => this.apply(r)) });
+    await readFilesInParallel(files, { onResults: (batch) => this.applyBatch(batch, false) });
     return files.length;
   }
 
@@ -264,13 +263,19 @@ export class IncrementalIndexer {
   }
 
   private apply(result: FileReadResult, namesLater = false): void {
-    this.applyBatch([result], undefined, namesLater);
+    this.applyBatch({ results: [result] }, namesLater);
   }
 
-  /** Applies one batch of read files; `search` is the batch's articles prepared for search, if it came with it. */
-  private applyBatch(results: readonly FileReadResult[], search: PreparedSearchBatch | undefined, namesLater: boolean): void {
+  /** Applies one batch of read files (with its articles prepared for search, if it came so). */
+  private applyBatch(batch: FileReadBatch, namesLater: boolean): void {
+    if (batch.search) this.corpus.addPrepared(this.recordResults(batch.results, namesLater), batch.search);
+    else for (const { article, mentions } of this.recordResults(batch.results, namesLater)) this.corpus.add(article, mentions);
+  }
+
+  /** Records each result's file stamp and problem, removes the files without an article; returns the articles with their names. */
+  private recordResults<A>(results: ReadonlyArray<Omit<FileReadResult, 'article'> & { article?: A }>, namesLater: boolean): Array<{ article: A; mentions?: readonly Mention[] | 'later' }> {
     const trustMentions = this.corpus.knowledge === defaultKnowledge();
-    const added: Array<{ article: ArticleForIndex; mentions?: readonly Mention[] | 'later' }> = [];
+    const added: Array<{ article: A; mentions?: readonly Mention[] | 'later' }> = [];
     for (const result of results) {
       const { file } = result.file;
       this.stamps.set(file, { size: result.file.size, mtimeMs: result.file.mtimeMs });
@@ -279,8 +284,7 @@ export class IncrementalIndexer {
       if (result.article) added.push({ article: result.article, mentions: namesLater && !result.mentions ? 'later' : trustMentions ? result.mentions : undefined });
       else this.corpus.remove(file);
     }
-    if (search) this.corpus.addPrepared(added, search);
-    else for (const { article, mentions } of added) this.corpus.add(article, mentions);
+    return added;
   }
 
   private forget(file: string): void {

@@ -1,6 +1,6 @@
 import type { Mention } from '../entities';
 import type { PreparedSearchBatch } from '../search';
-import type { FileReadResult } from './readCorpusFile';
+import type { FileReadResult, PreparedFileReadResult } from './readCorpusFile';
 import type { CorpusFile } from './scanCorpus';
 
 /**
@@ -32,12 +32,12 @@ export type IndexWorkerRequest = ReadFilesRequest | FindNamesRequest;
 /**
  * Sent back by an indexing worker: the results of one read request, in its order, and when asked,
  * the articles among them prepared for search (in the same order; see `SearchEngine.prepare`).
+ * Prepared articles come without their texts, which the prepared batch carries (folded).
  */
-export interface ReadFilesResponse {
-  type: 'results';
-  results: FileReadResult[];
-  search?: PreparedSearchBatch;
-}
+export type ReadFilesResponse = { type: 'results' } & ReadFilesResults;
+
+/** The results of one read request: with full articles, or with articles prepared for search. */
+export type ReadFilesResults = { results: FileReadResult[]; search?: undefined } | { results: PreparedFileReadResult[]; search: PreparedSearchBatch };
 
 /** One article's names, found by a worker. */
 export interface NamesFound {

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { defaultKnowledge, recognizeMentions } from '../entities';
-import type { PreparedSearchBatch } from '../search';
-import type { IndexWorkerRequest, IndexWorkerResponse, NamesFound, TextToRecognize } from './indexWorkerProtocol';
+import type { IndexWorkerRequest, IndexWorkerResponse, NamesFound, ReadFilesResults, TextToRecognize } from './indexWorkerProtocol';
 import { readCorpusFile, type FileReadResult } from './readCorpusFile';
 import type { CorpusFile } from './scanCorpus';
 
@@ -20,12 +19,11 @@ export interface WorkerPoolOptions<B> {
   isCancelled?: () => boolean;
 }
 
-/** One chunk's files read: results in the chunk's order, and its articles prepared for search when asked. */
-export interface FileReadBatch {
-  results: FileReadResult[];
-  /** `SearchEngine.prepare` of the results' articles, in order (from workers, with `prepareSearch`). */
-  search?: PreparedSearchBatch;
-}
+/**
+ * One chunk's files read: results in the chunk's order, and, from workers asked to `prepareSearch`,
+ * `SearchEngine.prepare` of the results' articles in order (the articles then come without texts).
+ */
+export type FileReadBatch = ReadFilesResults;
 
 export interface ParallelReadOptions extends WorkerPoolOptions<FileReadBatch> {
   /** Find the names in each file too (default true). */
@@ -74,7 +72,7 @@ export function readFilesInParallel(files: readonly CorpusFile[], options: Paral
   const search = options.prepareSearch ?? false;
   return runInWorkers<CorpusFile, FileReadBatch>(files, { ...options, workers: options.workers ?? defaultReadWorkers() }, {
     request: (chunk) => ({ type: 'read', files: chunk, names, search }),
-    batchOf: (response) => (response.type === 'results' ? { results: response.results, search: response.search } : unexpected(response.type)),
+    batchOf: (response) => (response.type === 'results' ? response : unexpected(response.type)),
     inProcess: async (chunk) => {
       const results: FileReadResult[] = [];
       for (let i = 0; i < chunk.length; i += IN_PROCESS_CONCURRENCY) results.push(...(await Promise.all(chunk.slice(i, i + IN_PROCESS_CONCURRENCY).map((file) => readCorpusFile(file, { names })))));

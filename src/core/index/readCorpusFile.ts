@@ -1,6 +1,6 @@
 import { defaultKnowledge, recognizeMentions, type Mention } from '../entities';
 import type { Problem } from '../model/article';
-import type { ArticleForIndex } from './corpusIndex';
+import { indexedArticle, type ArticleForIndex, type IndexedArticle } from './corpusIndex';
 import { loadArticleForIndex } from './loadCorpus';
 import type { CorpusFile } from './scanCorpus';
 
@@ -25,4 +25,17 @@ export async function readCorpusFile(file: CorpusFile, options: { names?: boolea
   const article = loaded.article;
   const mentions = options.names === false ? undefined : recognizeMentions(article.text, defaultKnowledge());
   return { file, article, mentions, problem: loaded.warning };
+}
+
+/**
+ * A file read whose article was prepared for search where it was read: the article's text went
+ * with the prepared batch (folded, with what unfolds it), so the result keeps only its length.
+ */
+export interface PreparedFileReadResult extends Omit<FileReadResult, 'article'> {
+  article?: IndexedArticle;
+}
+
+/** `result` without its article's text (see {@link PreparedFileReadResult}). */
+export function withoutText(result: FileReadResult): PreparedFileReadResult {
+  return result.article ? { ...result, article: indexedArticle(result.article) } : { ...result, article: undefined };
 }
