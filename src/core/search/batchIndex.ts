@@ -78,9 +78,7 @@ export class BatchIndex {
   /** The lists of the documents added since the last {@link clear}, each one run; then clears. */
   export(): PreparedPostings {
     const listCount = this.listCount;
-    const lists = this.lists;
-    let total = 0;
-    for (let list = 0; list < listCount; list++) total += lists[list * STRIDE + BYTES];
+    const total = encodedBytes(this.lists, listCount);
     // One buffer for all the arrays (one allocation, one buffer to transfer): the int32 arrays, then the runs.
     const buffer = new ArrayBuffer(4 * (4 * listCount + 1) + total);
     const keys = new Int32Array(buffer, 0, listCount);
@@ -89,33 +87,8 @@ export class BatchIndex {
     const lastDocs = new Int32Array(buffer, 8 * listCount, listCount);
     const runStarts = new Int32Array(buffer, 12 * listCount, listCount + 1);
     const runs = new Uint8Array(buffer, 4 * (4 * listCount + 1), total);
-    // Where each list's run starts, then (in `lists`' byte field) where its next entry goes.
-    let start = 0;
-    for (let list = 0; list < listCount; list++) {
-      const record = list * STRIDE;
-      runStarts[list] = start;
-      start += lists[record + BYTES];
-      lists[record + BYTES] = runStarts[list];
-      counts[list] = lists[record + COUNT];
-      lastDocs[list] = lists[record + LAST_DOC];
-    }
-    runStarts[listCount] = start;
-    const entryLists = this.entryLists;
-    const entries = this.entries;
-    const count = this.entryCount;
-    for (let i = 0; i < count; i++) {
-      const cursor = entryLists[i] * STRIDE + BYTES;
-      let at = lists[cursor];
-      const entry = entries[i];
-      let gap = entry >>> 8;
-      while (gap >= 0x80) {
-        runs[at++] = (gap & 0x7f) | 0x80;
-        gap >>>= 7;
-      }
-      runs[at++] = gap;
-      runs[at++] = entry & 0xff;
-      lists[cursor] = at;
-    }
+    layOutRuns(this.lists, listCount, counts, lastDocs, runStarts);
+    writeEntries(this.lists, this.entryLists, this.entries, this.entryCount, runs);
     this.clear();
     return { keys, counts, lastDocs, runStarts, runs };
   }
@@ -268,4 +241,49 @@ function insert(slots: Int32Array, key: number, list: number): void {
 /** Bytes of `value` as a varint (7 bits a byte). */
 function varintLength(value: number): number {
   return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+// The export's loops, each in a function of its own over typed arrays: optimized once, where a
+// method running them one after the other was deoptimized at almost every batch (its code after a
+// loop compiled on stack replacement had no type feedback).
+
+/** Encoded bytes of the first `listCount` lists. */
+function encodedBytes(lists: Int32Array, listCount: number): number {
+  let total = 0;
+  for (let list = 0; list < listCount; list++) total += lists[list * STRIDE + BYTES];
+  return total;
+}
+
+/**
+ * Sets each list's count, last document and run start (`runStarts`, with the end after the last),
+ * and turns each list's byte count in `lists` into where its next entry goes in the runs.
+ */
+function layOutRuns(lists: Int32Array, listCount: number, counts: Int32Array, lastDocs: Int32Array, runStarts: Int32Array): void {
+  let start = 0;
+  for (let list = 0; list < listCount; list++) {
+    const record = list * STRIDE;
+    runStarts[list] = start;
+    start += lists[record + BYTES];
+    lists[record + BYTES] = runStarts[list];
+    counts[list] = lists[record + COUNT];
+    lastDocs[list] = lists[record + LAST_DOC];
+  }
+  runStarts[listCount] = start;
+}
+
+/** Writes each entry (varint gap, then frequency) at its list's cursor in `runs` (see {@link layOutRuns}). */
+function writeEntries(lists: Int32Array, entryLists: Int32Array, entries: Int32Array, count: number, runs: Uint8Array): void {
+  for (let i = 0; i < count; i++) {
+    const cursor = entryLists[i] * STRIDE + BYTES;
+    let at = lists[cursor];
+    const entry = entries[i];
+    let gap = entry >>> 8;
+    while (gap >= 0x80) {
+      runs[at++] = (gap & 0x7f) | 0x80;
+      gap >>>= 7;
+    }
+    runs[at++] = gap;
+    runs[at++] = entry & 0xff;
+    lists[cursor] = at;
+  }
 }
