@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { Corpus } from '../../src/core/corpus';
+import { compileKnowledge, parseKnowledgeLines } from '../../src/core/entities/knowledge';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
 import { profilingOptions, readFilesInParallel } from '../../src/core/index/parallelRead';
 import { scanCorpus } from '../../src/core/index/scanCorpus';
@@ -46,6 +47,39 @@ describe('indexing in worker threads', () => {
       assert.deepEqual(threaded.corpus.search.search(query, { limit: Infinity }), inProcess.corpus.search.search(query, { limit: Infinity }), query);
     }
     for (const a of inProcess.corpus.index.values()) assert.equal(threaded.corpus.textOf(a.id), inProcess.corpus.textOf(a.id));
+  });
+
+  it('sends prepared articles without their texts, and finds names in the texts search keeps (other knowledge)', async () => {
+    const shared = path.join(__dirname, '../../../shared');
+    const files = (await scanCorpus(path.join(shared, 'seeds'))).files;
+    const prepared: Array<{ textLength: number; id: string }> = [];
+    await readFilesInParallel(files, {
+      workerScript,
+      workers: 1,
+      prepareSearch: true,
+      names: false,
+      onResults: (batch) => {
+        assert.ok(batch.search, 'a prepared batch');
+        for (const { article } of batch.results) {
+          assert.ok(article && !('text' in article), 'the text goes with the prepared batch only');
+          prepared.push({ id: article.id, textLength: article.textLength });
+        }
+      },
+    });
+    assert.equal(prepared.length, files.length);
+    const knowledge = compileKnowledge(parseKnowledgeLines('nato|NATO|北约,北大西洋公约组织|a test entry', 'org'));
+    const inProcess = new IncrementalIndexer(new Corpus({ timeZone: 'UTC', knowledge }));
+    await inProcess.refresh([path.join(shared, 'seeds')]);
+    const threaded = new IncrementalIndexer(new Corpus({ timeZone: 'UTC', knowledge }));
+    await threaded.refresh([path.join(shared, 'seeds')], { workerScript, workers: 1, names: 'later' });
+    assert.equal(threaded.corpus.namesPendingCount, 0, 'other knowledge finds the names at once, on this thread');
+    let found = 0;
+    for (const { id, textLength } of prepared) {
+      assert.equal(threaded.corpus.textOf(id)?.length, textLength);
+      assert.deepEqual(threaded.corpus.mentionsOf(id), inProcess.corpus.mentionsOf(id));
+      found += threaded.corpus.mentionsOf(id).length;
+    }
+    assert.ok(found > 0, 'names were found');
   });
 
   it('hands every chunk out once to a slow consumer, and stops on its error', async () => {
