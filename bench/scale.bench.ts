@@ -13,8 +13,13 @@
  * indexed in worker threads (tree and search ready: "cold index"), saving a checkpoint every 10,000
  * files; then the names are found in the workers ("then names"); then the index is saved and search
  * reads texts and postings from it. RSS is taken after that save.
+ *
+ * The children run this file bundled with esbuild (bench/out/scale.bench.js), as the extension runs
+ * its bundle: under tsx, each call of an imported function goes through a getter, and the loader's
+ * own code and caches add about 45 MB to the resident memory measured.
  */
 import { execFileSync, execSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { existsSync, promises as fs, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import * as path from 'node:path';
@@ -24,7 +29,9 @@ import { indexCachePath, readIndexCache } from '../src/core/index/indexCacheFile
 import { defaultNameWorkers, defaultReadWorkers } from '../src/core/index/parallelRead';
 import { scanCorpus } from '../src/core/index/scanCorpus';
 
-const REPO = path.resolve(__dirname, '..');
+/** The repository: this file's folder's parent, whether run from bench/ (tsx) or bundled into bench/out/. */
+const REPO = repositoryAbove(__dirname);
+const BUNDLE = path.join(REPO, 'bench/out/scale.bench.js');
 const WORKER = path.join(REPO, 'dist/indexWorker.js');
 const corpusDir = (n: number) => path.join(REPO, 'bench/out', `corpus-${n}`);
 const cacheDir = (n: number) => path.join(REPO, 'bench/out', `cache-${n}`);
@@ -161,8 +168,16 @@ async function restoredIndexer(root: string, n: number): Promise<IncrementalInde
   return indexer;
 }
 
+function repositoryAbove(folder: string): string {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'bench/scale.bench.ts'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no repository above ${folder}`);
+  }
+}
+
+/** Runs the cold or warm figures of size `n` in a fresh process, from the bundle. */
 function child<T>(mode: 'cold' | 'warm', n: number): T {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, `--${mode}`, String(n)], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, ['--expose-gc', BUNDLE, `--${mode}`, String(n)], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
 }
 
@@ -183,6 +198,7 @@ async function main(): Promise<void> {
   const sizesArg = args[args.indexOf('--sizes') + 1];
   const sizes = (args.includes('--sizes') ? sizesArg : '10000,50000').split(',').map(Number);
   if (!existsSync(WORKER)) execSync('npm run build', { cwd: REPO, stdio: 'inherit' });
+  buildSync({ entryPoints: [path.join(REPO, 'bench/scale.bench.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: BUNDLE, external: ['esbuild'], logLevel: 'error' });
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
   const rows: string[][] = [];
   for (const n of sizes) {
