@@ -188,10 +188,9 @@ export class IncrementalIndexer {
       prepareSearch: true,
       isCancelled: options.isCancelled,
       onResults: async (batch) => {
-        const { results } = batch;
         this.applyBatch(batch, later);
-        done += results.length;
-        sinceCheckpoint += results.length;
+        done += batch.results.length;
+        sinceCheckpoint += batch.results.length;
         options.onProgress?.(done, changed.length);
         options.onBatch?.();
         if (options.checkpoint && sinceCheckpoint >= options.checkpoint.every && done < changed.length) {
