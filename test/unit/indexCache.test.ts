@@ -1,24 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../../src/core/corpus';
+import { seedsCopyWithProblem } from './seedsCopy';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
 import { indexCachePath, readIndexCache, verifyIndexCache, writeIndexCache } from '../../src/core/index/indexCacheFile';
 import { RECOGNIZER_VERSION } from '../../src/core/entities';
 import { checksumOf } from '../../src/core/index/checksum';
 import { decodeIndexBytes, encodeIndexCache, INDEX_CACHE_VERSION } from '../../src/core/index/indexCacheFormat';
 
-const SEEDS = path.join(__dirname, '../../seeds');
 
-/** A throw-away copy of seeds/ plus one broken file (so that problems are cached too). */
-function corpusFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'nc-cache-'));
-  const root = path.join(dir, 'corpus');
-  cpSync(SEEDS, root, { recursive: true });
-  writeFileSync(path.join(root, 'empty.md'), '');
-  return root;
-}
+const corpusFolder = (): string => seedsCopyWithProblem('nc-cache-');
 
 async function indexed(root: string): Promise<IncrementalIndexer> {
   const indexer = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));

@@ -1,25 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../../src/core/corpus';
+import { seedsCopyWithProblem } from './seedsCopy';
 import type { Mention } from '../../src/core/entities';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
 import { indexCachePath, readIndexCache, writeIndexCache } from '../../src/core/index/indexCacheFile';
 import type { IndexSnapshotToSave } from '../../src/core/index/indexSnapshot';
 import { SearchEngine } from '../../src/core/search';
 
-const SEEDS = path.join(__dirname, '../../seeds');
 const QUERIES = ['北约', '谢尔曼 北约', '"俄罗斯"', 'in:title 美国', '"Wendy Sherman"'];
 
-/** A throw-away copy of seeds/ plus one file that is no article (a problem). */
-function corpusFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'nc-rebase-'));
-  const root = path.join(dir, 'corpus');
-  cpSync(SEEDS, root, { recursive: true });
-  writeFileSync(path.join(root, 'empty.md'), '');
-  return root;
-}
+const corpusFolder = (): string => seedsCopyWithProblem('nc-rebase-');
 
 /** Everything a corpus shows: articles, their mentions, names still to find, problems, search results and entities. */
 function stateOf(indexer: IncrementalIndexer) {
