@@ -41,6 +41,8 @@ const NAMES_DEBOUNCE_MS = 1000;
 
 /** A refresh that has files to read shows its notification once it has run this long (no flash for a file or two). */
 const NOTIFICATION_DELAY_MS = 1000;
+/** After the first refresh, how long until this thread is readied for live updates (idle by then, most likely). */
+const WARM_UP_DELAY_MS = 1500;
 
 /**
  * The host's hold on the corpus: restores it from the persistent index, then brings it up to date
@@ -71,6 +73,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly namesEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.progressEmitter, this.namesEmitter];
   private namesTimer: ReturnType<typeof setTimeout> | undefined;
+  private warmUpTimer: ReturnType<typeof setTimeout> | undefined;
   private namesProgressValue: IndexProgress | undefined;
 
   /** Fires after the corpus changed (restored, a batch indexed, or an article added, changed or removed). */
@@ -260,8 +263,15 @@ export class CorpusService implements vscode.Disposable {
           else await (kind === 'file' ? this.updateFile(where) : this.updateFolder(where));
         }
         void this.findNames(generation);
+        this.scheduleWarmUp();
       }
     }
+  }
+
+  /** Once, a moment after the first refresh: readies this thread for live updates (see `warmUpForUpdates`). */
+  private scheduleWarmUp(): void {
+    if (this.warmUpTimer !== undefined) return;
+    this.warmUpTimer = setTimeout(() => this.indexer.warmUpForUpdates(), WARM_UP_DELAY_MS);
   }
 
   /**
@@ -389,6 +399,7 @@ export class CorpusService implements vscode.Disposable {
   dispose(): void {
     this.generation++;
     clearTimeout(this.namesTimer);
+    clearTimeout(this.warmUpTimer);
     void this.cacheWriter.flush();
     this.cacheWriter.dispose();
     for (const d of this.disposables) d.dispose();

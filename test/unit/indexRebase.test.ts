@@ -84,6 +84,21 @@ describe('saving the persistent index, then reading from it', () => {
     assert.deepEqual(stateOf(restored), changedState);
   });
 
+  it('readies this thread for live updates without changing what the corpus shows; updates then find names as before', async () => {
+    const indexer = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
+    await indexer.refresh([root]);
+    await indexer.save(file, [root]);
+    const before = stateOf(indexer);
+    indexer.warmUpForUpdates();
+    assert.deepEqual(stateOf(indexer), before);
+    const [changed] = before.articles.map((a) => a.id);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/<\/p>/, '北约秘书长斯托尔滕贝格又说</p>'));
+    utimesSync(changed, new Date(), new Date(Date.now() + 60_000));
+    assert.equal(await indexer.updateFile(changed, root), true);
+    assert.equal(indexer.corpus.search.search('斯托尔滕贝格又说').length, 1);
+    assert.ok(indexer.corpus.mentionsOf(changed).some((m) => m.surface === '斯托尔滕贝格'));
+  });
+
   it('keeps the tokens of names still to be found, and finds them after the save', async () => {
     const now = new IncrementalIndexer(new Corpus({ timeZone: 'UTC' }));
     await now.refresh([root]);
