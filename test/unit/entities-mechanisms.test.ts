@@ -92,6 +92,13 @@ describe('entities: general mechanisms (made-up sentences)', () => {
     assert.ok(!typed('两国代表多次表示，发言人报道，主席观点明确。').some((f) => f.endsWith(':person')), typed('两国代表多次表示，发言人报道，主席观点明确。').join(' '));
   });
 
+  it('finds the last name of a dot-joined name alone later, whichever name dot joins it (·, ・, •)', () => {
+    for (const dot of ['·', '・', '•']) {
+      const found = recognizeMentions(`外交官阿列克谢${dot}沃罗宁科夫表示，会谈没有结果。沃罗宁科夫随后离开。`, knowledge).map((m) => `${m.surface}@${m.start}`);
+      assert.deepEqual(found, [`阿列克谢${dot}沃罗宁科夫@3`, '沃罗宁科夫@23'], dot);
+    }
+  });
+
   it('reads a Chinese name after a quoted role-like noun', () => {
     assert.ok(typed('“老戏骨”王德海因病去世。').includes('王德海:person'));
   });

@@ -10,4 +10,4 @@ export { buildEntityGraph } from './graph/buildEntityGraph';
  * mentions, and an index made with another version is rebuilt. Bump on any change that can
  * change what `recognizeMentions` finds.
  */
-export const RECOGNIZER_VERSION = 3;
+export const RECOGNIZER_VERSION = 4;

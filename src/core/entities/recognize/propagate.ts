@@ -10,7 +10,6 @@ import { codeAt, codeTable, inTable, isHanCode, isStopCode } from './chars';
 import { internSlice } from './intern';
 import type { Lexicon } from './lexicon';
 
-const NAME_DOT = '·'.charCodeAt(0);
 const SPACE = ' '.charCodeAt(0);
 const DENG = '等'.charCodeAt(0);
 
@@ -26,9 +25,9 @@ export function propagateWithinDocument(text: string, chosen: readonly Candidate
     const { start, end } = candidate;
     if (candidate.source !== 'known') forms.set(internSlice(text, start, end), candidate.type);
     if (candidate.type !== 'person') continue;
-    // The last-name part after the last name dot (as `surface.lastIndexOf('·')`), found without slicing the surface.
+    // The last-name part after the last name dot (·, ・, •…), found without slicing the surface.
     let dot = end - 1;
-    while (dot >= start && codeAt(text, dot) !== NAME_DOT) dot--;
+    while (dot >= start && !isNameDotCode(codeAt(text, dot))) dot--;
     if (dot > start && end - dot - 1 >= 2) forms.set(internSlice(text, dot + 1, end), 'person');
   }
   const added: Candidate[] = [];
