@@ -105,6 +105,11 @@ describe('cleanArticleHtml: structure', () => {
     assert.equal(clean('<video src="https://e.example/v.mp4"></video><p>x</p>'), '<p>x</p>');
   });
 
+  it('drops a video without a usable poster with its fallback text (a browser notice, not the article)', () => {
+    assert.equal(clean('<p>a</p><video src="https://e.example/v.mp4">您的浏览器不支持视频播放</video><p>x</p>'), '<p>a</p><p>x</p>');
+    assert.equal(clean('<video poster="javascript:alert(1)">Your browser does not support <b>video</b>.</video><p>x</p>'), '<p>x</p>');
+  });
+
   it('drops tracking pixels and ads', () => {
     assert.equal(clean('<p>x<img src="https://t.example/p.gif" width="1" height="1"><img src="https://t.example/q.gif" width="0"></p>'), '<p>x</p>');
     assert.equal(

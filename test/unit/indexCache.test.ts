@@ -6,6 +6,7 @@ import { seedsCopyWithProblem } from './seedsCopy';
 import { IncrementalIndexer } from '../../src/core/index/incrementalIndexer';
 import { indexCachePath, readIndexCache, verifyIndexCache, writeIndexCache } from '../../src/core/index/indexCacheFile';
 import { RECOGNIZER_VERSION } from '../../src/core/entities';
+import { READER_VERSION } from '../../src/core/readerVersion';
 import { checksumOf } from '../../src/core/index/checksum';
 import { decodeIndexBytes, encodeIndexCache, INDEX_CACHE_VERSION } from '../../src/core/index/indexCacheFormat';
 
@@ -180,6 +181,19 @@ describe('persistent index', () => {
     const decoded = decodeIndexBytes(bytes);
     assert.equal(decoded.ok, false);
     assert.match(decoded.ok ? '' : decoded.reason, /recognizer/);
+  });
+
+  it('ignores an index whose articles another version of the article reader made (formats, cleaning)', async () => {
+    const bytes = Buffer.from(await encodeIndexCache((await indexed(root)).snapshot([root])));
+    const mark = Buffer.from(`"readerVersion":${READER_VERSION}`, 'utf16le');
+    const at = bytes.indexOf(mark);
+    assert.ok(at > 0);
+    Buffer.from(`"readerVersion":${(READER_VERSION + 1) % 10}`, 'utf16le').copy(bytes, at);
+    const metadataAt = bytes.readDoubleLE(16);
+    bytes.writeUInt32LE(checksumOf(bytes.subarray(metadataAt)), 8);
+    const decoded = decodeIndexBytes(bytes);
+    assert.equal(decoded.ok, false);
+    assert.match(decoded.ok ? '' : decoded.reason, /article reader/);
   });
 
   it('ignores corrupt, truncated or foreign bytes, with a reason', async () => {

@@ -31,7 +31,7 @@ export function transformElement(tagName: string, attribs: Attributes): Tag {
     case 'img':
       return transformImage(attribs);
     case 'video':
-      return transformVideo(tagName, attribs);
+      return drop(); // one with a usable poster was made an image by `transformVideo`, which runs first
     default:
       if (CLEAN_MARKER in attribs) delete attribs[CLEAN_MARKER]; // a source cannot mark its own elements
       return { tagName: HEADING_LEVELS[tagName] ?? tagName, attribs };
@@ -65,10 +65,15 @@ function transformImage(attribs: Attributes): Tag {
   return { tagName: 'img', attribs: kept };
 }
 
-/** A video becomes its poster image (its fallback text is emptied), or is dropped without one. */
-export function transformVideo(_tagName: string, attribs: Attributes): Tag {
+/**
+ * The sanitizer's transform for `video`, run before `transformElement`: a video becomes its poster
+ * image (its fallback text emptied); without a usable poster it is left as it is, for
+ * `transformElement` to drop with its fallback text. (Dropped here, its marked span would reach
+ * `transformElement` as a source's own mark, which it removes.)
+ */
+export function transformVideo(tagName: string, attribs: Attributes): Tag {
   const poster = httpUrl(attribs.poster);
-  if (!poster || isAdOrTrackerImage(poster)) return drop();
+  if (!poster || isAdOrTrackerImage(poster)) return { tagName, attribs };
   return { tagName: 'img', attribs: { src: poster }, text: '' };
 }
 

@@ -7,8 +7,9 @@
  *     blobs    each search document's text record, then each posting list's run (see
  *              `searchStateCodec.ts`), then the mention rows; read when a query or the names need them
  *     metadata sections, each a u32 tag and a u32 byte length before its content:
- *       strings  u32 count · JSON { roots, recognizerVersion } · strings (outlets, mention surfaces,
- *                roles and names, problem reasons); another recognizer version: not used
+ *       strings  u32 count · JSON { roots, recognizerVersion, readerVersion } · strings (outlets,
+ *                mention surfaces, roles and names, problem reasons); another recognizer or reader
+ *                version (none: 1): not used
  *       articles the article records, column by column, their strings in one pool (see `articleRecords.ts`)
  *       mentions f64 position of the mention rows (in the blobs: Int32Array, 8 per mention: article#,
  *                start, end, type, surface#, role#, english#, shortForm# (-1 = none), by article#) ·
@@ -30,6 +31,7 @@ import type { IndexSnapshot, IndexSnapshotToSave, SnapshotProblem } from './inde
 import { ENTITY_TYPES, MENTION_ROW, MentionPool, PackedMentions } from './packedMentions';
 import { foldedTitlesByRecord, readSearchState, searchSlots, writeSearchBlobs, writeSearchState, type SearchBlobs } from './searchStateCodec';
 import { RECOGNIZER_VERSION } from '../entities';
+import { READER_VERSION } from '../readerVersion';
 import type { Problem } from '../model/article';
 
 /** An index this version could read but should not use (its content was made by other rules). */
@@ -335,7 +337,7 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: SearchBlobs, menti
 
   const table = new ByteWriter();
   table.u32(strings.all.length + 1);
-  table.string(JSON.stringify({ roots: snapshot.roots, recognizerVersion: RECOGNIZER_VERSION }));
+  table.string(JSON.stringify({ roots: snapshot.roots, recognizerVersion: RECOGNIZER_VERSION, readerVersion: READER_VERSION }));
   for (const s of strings.all) table.string(s);
 
   const body: WriterPart[] = [];
@@ -350,8 +352,9 @@ function encodeMetadata(snapshot: IndexSnapshotToSave, blobs: SearchBlobs, menti
 function readMetadata(reader: BlockReader, blobs: BlobRegion): IndexSnapshot {
   const tableReader = readSection(reader, Section.Strings);
   const count = tableReader.u32();
-  const made = JSON.parse(tableReader.string()) as { roots?: unknown; recognizerVersion?: unknown };
+  const made = JSON.parse(tableReader.string()) as { roots?: unknown; recognizerVersion?: unknown; readerVersion?: unknown };
   if (made.recognizerVersion !== RECOGNIZER_VERSION) throw new StaleIndexError('made with another version of the name recognizer');
+  if ((made.readerVersion ?? 1) !== READER_VERSION) throw new StaleIndexError('made with another version of the article reader (formats, cleaning)');
   if (!Array.isArray(made.roots) || !made.roots.every((root) => typeof root === 'string')) throw new CorruptDataError('bad corpus folder list');
   const roots = made.roots as string[];
   const table: string[] = [];
