@@ -294,7 +294,13 @@ export class Corpus {
   /** People and organizations across the corpus, built on demand from the stored mentions. */
   get entities(): EntityGraph {
     if (!this.graph) {
-      const docs = [...this.mentionsById].map(([id, mentions]) => ({ id, mentions: unpackMentions(mentions) }));
+      // Each article's mentions are made when the build reads them, and go once it is past them.
+      const docs = [...this.mentionsById].map(([id, stored]) => ({
+        id,
+        get mentions() {
+          return unpackMentions(stored);
+        },
+      }));
       this.graph = buildEntityGraph(docs, this.knowledgeBase, this.corrections);
     }
     return this.graph;

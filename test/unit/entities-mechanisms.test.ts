@@ -83,6 +83,23 @@ describe('entities: graph mechanisms', () => {
     assert.equal(after.entitiesOf('c').length, 2);
     assert.equal(after.entityAt('c', 3)?.id, after.entityAt('b', 0)?.id);
   });
+
+  it('reads each document\'s mentions once, through a getter that makes them, and gives the same graph as from arrays', () => {
+    const docs = [doc('a', '北约秘书长斯托尔滕贝格说，会谈有益。'), doc('b', '斯托尔滕贝格周二抵达华盛顿。拜登表示支持。'), doc('c', '欧盟普通法院周三作出裁决。普通法院表示同意。')];
+    const reads = new Map<string, number>();
+    const lazy = docs.map(({ id, mentions }) => ({
+      id,
+      get mentions(): Mention[] {
+        reads.set(id, (reads.get(id) ?? 0) + 1);
+        return mentions.map((m) => ({ ...m })); // a new array each time, as unpacking stored mentions gives
+      },
+    }));
+    const fromGetters = buildEntityGraph(lazy, knowledge);
+    assert.deepEqual([...reads.values()], [1, 1, 1]);
+    const fromArrays = buildEntityGraph(docs, knowledge);
+    assert.deepEqual(fromGetters.entities, fromArrays.entities);
+    for (const id of ['a', 'b', 'c']) assert.deepEqual(fromGetters.mentionsOf(id), fromArrays.mentionsOf(id));
+  });
 });
 
 describe('entities: general mechanisms (made-up sentences)', () => {

@@ -13,7 +13,11 @@ import { clusterDocument, type LocalCluster } from './localClusters';
 
 const NO_CORRECTIONS: EntityCorrections = { merge: [], split: [], notEntity: [] };
 
-/** Build the entity graph of a corpus from each document's mentions (as returned by `recognizeMentions`). */
+/**
+ * Build the entity graph of a corpus from each document's mentions (as returned by `recognizeMentions`). Without
+ * corrections, each document's `mentions` is read once, in order, and not kept: a caller holding them packed can
+ * give a getter that makes them, so that only one document's mention objects live at a time.
+ */
 export function buildEntityGraph(
   docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>,
   knowledge: Knowledge,
@@ -26,7 +30,8 @@ export function buildEntityGraph(
     if (docIndex.size === docs.length) return buildFromClusters(docs, docIndex, knowledge);
   }
   const dropped = new Set(corrections.notEntity);
-  const kept = dropped.size === 0 ? docs : docs.map((doc) => ({ id: doc.id, mentions: doc.mentions.filter((mention) => !dropped.has(mention.surface)) }));
+  // Read once (the steps below read them several times).
+  const kept = docs.map((doc) => ({ id: doc.id, mentions: dropped.size === 0 ? doc.mentions : doc.mentions.filter((mention) => !dropped.has(mention.surface)) }));
   const table = mentionTable(kept);
   const { clusters, docOfCluster } = clustersOf(kept, knowledge);
   const entityOf = mergeAcrossDocuments(clusters);
@@ -75,17 +80,22 @@ function clustersOf(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, knowl
 function buildFromClusters(docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>, docIndex: ReadonlyMap<string, number>, knowledge: Knowledge): EntityGraph {
   // Each step is a function of its own: V8 compiles a long loop while it runs, and a loop compiled together with
   // steps that have not run yet would be thrown away when they do.
-  const from = new Int32Array(docs.length + 1);
-  for (let doc = 0; doc < docs.length; doc++) from[doc + 1] = from[doc]! + docs[doc]!.mentions.length;
-  const gathered = gatherClusters(docs, from, knowledge);
+  const gathered = gatherClusters(docs, knowledge);
   const { groups, groupOfCluster } = groupsOf(gathered);
   const entities = assembleFromClusters(groups, groupOfCluster, gathered.detailed, gathered.summary, docs.map((doc) => doc.id), knowledge);
-  const resolved = flatMentions(docs, docIndex, from, gathered, groups.length, groupOfCluster, entities);
+  const resolved = flatMentions(docIndex, gathered, groups.length, groupOfCluster, entities);
   return new EntityGraphIndex(entities, resolved, new Map());
 }
 
-/** What `buildFromClusters` keeps of the local clusters of all documents. */
+/** What `buildFromClusters` keeps of the local clusters of all documents, and of their mentions. */
 interface GatheredClusters {
+  /** Where each document's mentions start among all mention positions (document by document), and the end after the last. */
+  from: Int32Array;
+  /** Per mention position, its start and end offsets. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The documents whose mentions are not in increasing order of start. */
+  unordered: number[];
   count: number;
   entityOf: Int32Array;
   /** The clusters with details (several surfaces, glosses, roles, short forms), by cluster index; others undefined. */
@@ -98,21 +108,28 @@ interface GatheredClusters {
 }
 
 /**
- * One pass over the clusters while each document's are at hand: what later steps read of them goes into lists by
- * cluster index (and the cluster of each mention), so those steps need not visit the cluster objects again, and
- * clusters without details are not kept.
+ * One pass over the documents, reading each one's mentions once (so that a caller may make them as they are asked for,
+ * and they can go right after: see `buildEntityGraph`), and over the clusters while each document's are at hand: what
+ * later steps read of them goes into lists by cluster index (and the cluster, start and end of each mention), so those
+ * steps need not visit the cluster objects or the mentions again, and clusters without details are not kept.
  */
-function gatherClusters(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, from: Int32Array, knowledge: Knowledge): GatheredClusters {
+function gatherClusters(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, knowledge: Knowledge): GatheredClusters {
   const merger = new CrossDocumentMerger();
   const detailed: Array<LocalCluster | undefined> = [];
   let count = 0;
   const summary: ClusterSummaries = { docOf: [], count: [], firstStart: [], surface: [], detailed: [] };
-  const clusterOfPosition = new Int32Array(from[docs.length]!);
+  const from = new Int32Array(docs.length + 1);
+  const positions = new MentionPositions(docs.length);
+  const unordered: number[] = [];
   const typeOf: Array<LocalCluster['type']> = [];
   const knowledgeIdOf: Array<string | undefined> = [];
   for (let doc = 0; doc < docs.length; doc++) {
     const base = from[doc]!;
-    for (const cluster of clusterDocument(docs[doc]!.mentions, knowledge)) {
+    const mentions = docs[doc]!.mentions;
+    from[doc + 1] = base + mentions.length;
+    if (!positions.add(base, mentions)) unordered.push(doc);
+    const clusterOfPosition = positions.clusterOf;
+    for (const cluster of clusterDocument(mentions, knowledge)) {
       const index = count++;
       const details = cluster.surfaceRuns || cluster.englishRuns || cluster.roleRuns || cluster.shortForms ? 1 : 0;
       detailed.push(details ? cluster : undefined);
@@ -128,7 +145,63 @@ function gatherClusters(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, f
       for (let k = 0; k < mentionIndexes.length; k++) clusterOfPosition[base + mentionIndexes[k]!] = index;
     }
   }
-  return { count, entityOf: merger.finish(), detailed, summary, typeOf, knowledgeIdOf, clusterOfPosition };
+  const total = from[docs.length]!;
+  return {
+    from,
+    starts: positions.starts.slice(0, total),
+    ends: positions.ends.slice(0, total),
+    unordered,
+    count,
+    entityOf: merger.finish(),
+    detailed,
+    summary,
+    typeOf,
+    knowledgeIdOf,
+    clusterOfPosition: positions.clusterOf.slice(0, total),
+  };
+}
+
+/** Per mention position: start, end and cluster, in arrays that grow as documents are added. */
+class MentionPositions {
+  starts: Int32Array;
+  ends: Int32Array;
+  clusterOf: Int32Array;
+
+  /** Room for `documents` documents of a few dozen mentions each (then grown as needed). */
+  constructor(documents: number) {
+    const size = Math.max(1024, documents * 32);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.clusterOf = new Int32Array(size);
+  }
+
+  /** Records the starts and ends of a document's mentions from position `base`; returns whether they are in order of start. */
+  add(base: number, mentions: readonly Mention[]): boolean {
+    if (base + mentions.length > this.starts.length) this.grow(base + mentions.length);
+    const { starts, ends } = this;
+    let previous = -Infinity;
+    let ordered = true;
+    for (let k = 0; k < mentions.length; k++) {
+      const mention = mentions[k]!;
+      if (mention.start <= previous) ordered = false;
+      previous = mention.start;
+      starts[base + k] = mention.start;
+      ends[base + k] = mention.end;
+    }
+    return ordered;
+  }
+
+  private grow(atLeast: number): void {
+    const size = Math.max(atLeast, this.starts.length * 2);
+    const grown = (array: Int32Array) => {
+      const bigger = new Int32Array(size);
+      bigger.set(array);
+      return bigger;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.clusterOf = grown(this.clusterOf);
+  }
 }
 
 /** One group per entity, in order of first cluster, with its type and first knowledge id; and the group of each cluster. */
@@ -153,36 +226,11 @@ function groupsOf(gathered: GatheredClusters): { groups: Array<{ type: LocalClus
 }
 
 /** The resolved mentions: every mention belongs to the entity of its cluster (entity index = group index). */
-function flatMentions(
-  docs: ReadonlyArray<{ mentions: readonly Mention[] }>,
-  docIndex: ReadonlyMap<string, number>,
-  from: Int32Array,
-  gathered: GatheredClusters,
-  groupCount: number,
-  groupOfCluster: Int32Array,
-  entities: readonly Entity[],
-): FlatMentions {
-  const total = from[docs.length]!;
-  const { clusterOfPosition } = gathered;
+function flatMentions(docIndex: ReadonlyMap<string, number>, gathered: GatheredClusters, groupCount: number, groupOfCluster: Int32Array, entities: readonly Entity[]): FlatMentions {
+  const { from, starts, ends, unordered, clusterOfPosition } = gathered;
+  const total = starts.length;
   const entityOfPosition = new Int32Array(total);
   for (let position = 0; position < total; position++) entityOfPosition[position] = groupOfCluster[clusterOfPosition[position]!]!;
-  const starts = new Int32Array(total);
-  const ends = new Int32Array(total);
-  const unordered: number[] = [];
-  for (let doc = 0; doc < docs.length; doc++) {
-    const mentions = docs[doc]!.mentions;
-    const base = from[doc]!;
-    let previous = -Infinity;
-    let ordered = true;
-    for (let k = 0; k < mentions.length; k++) {
-      const mention = mentions[k]!;
-      if (mention.start <= previous) ordered = false;
-      previous = mention.start;
-      starts[base + k] = mention.start;
-      ends[base + k] = mention.end;
-    }
-    if (!ordered) unordered.push(doc);
-  }
   const entityIds = entities.map((entity) => entity.id);
   const listed = new Map<number, ResolvedMention[]>();
   if (unordered.length > 0) {
