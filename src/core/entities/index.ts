@@ -3,7 +3,7 @@
 export type { Entity, EntityCorrections, EntityGraph, EntityOccurrence, EntityType, Knowledge, KnowledgeEntry, Mention, ResolvedMention } from './types';
 export { compileKnowledge, defaultKnowledge, parseKnowledgeLines } from './knowledge';
 export { recognizeMentions } from './recognize/recognizeMentions';
-export { buildEntityGraph } from './graph/buildEntityGraph';
+export { buildEntityGraph, buildEntityGraphInSteps } from './graph/buildEntityGraph';
 
 /**
  * Version of the recognition rules and knowledge data: the persistent index keeps each article's

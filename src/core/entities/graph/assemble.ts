@@ -147,9 +147,9 @@ export interface ClusterSummaries {
  * `assembleEntities` from local clusters rather than mention positions, for groups made of whole clusters (no
  * correction moved a mention) of documents with distinct ids: each group holds its clusters in cluster order (the
  * order of their documents), and their mentions cluster by cluster, in mention order (see `LocalCluster.surfaceRuns`).
- * The clusters are visited once, in order, each adding to its group.
+ * The clusters are visited once, in order, each adding to its group. A step at a time (see `buildEntityGraphInSteps`).
  */
-export function assembleFromClusters(
+export function* assembleFromClusters(
   groups: ReadonlyArray<{ type: EntityType; knowledgeId?: string }>,
   groupOfCluster: Int32Array,
   /** The clusters with details (see `ClusterSummaries.detailed`), by cluster index. */
@@ -157,12 +157,41 @@ export function assembleFromClusters(
   summary: ClusterSummaries,
   docIds: readonly string[],
   knowledge: Knowledge,
-): Entity[] {
+): Generator<void, Entity[], void> {
   const counts = groups.map(() => new EntityCounts());
   const occurrences = groups.map((): EntityOccurrence[] => []);
   const lastDoc = new Int32Array(groups.length).fill(-1);
+  for (let from = 0; from < groupOfCluster.length; from += CLUSTERS_PER_STEP) {
+    countClusters(from, Math.min(groupOfCluster.length, from + CLUSTERS_PER_STEP), groupOfCluster, clusters, summary, docIds, counts, occurrences, lastDoc);
+    yield;
+  }
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    entities.push(finishEntity(groups[g]!.type, groups[g]!.knowledgeId, counts[g]!, occurrences[g]!, knowledge, used));
+    if (g % GROUPS_PER_STEP === GROUPS_PER_STEP - 1) yield;
+  }
+  return entities;
+}
+
+/** Clusters counted, and entities finished, between two steps of {@link assembleFromClusters}. */
+const CLUSTERS_PER_STEP = 1 << 15;
+const GROUPS_PER_STEP = 128;
+
+/** Adds clusters `from…to` to their groups' counts and occurrences (see {@link assembleFromClusters}). */
+function countClusters(
+  from: number,
+  to: number,
+  groupOfCluster: Int32Array,
+  clusters: ReadonlyArray<LocalCluster | undefined>,
+  summary: ClusterSummaries,
+  docIds: readonly string[],
+  counts: readonly EntityCounts[],
+  occurrences: ReadonlyArray<EntityOccurrence[]>,
+  lastDoc: Int32Array,
+): void {
   const { docOf, count: countOf, firstStart: firstStartOf, surface, detailed } = summary;
-  for (let index = 0; index < groupOfCluster.length; index++) {
+  for (let index = from; index < to; index++) {
     const g = groupOfCluster[index]!;
     const group = counts[g]!;
     const count = countOf[index]!;
@@ -189,8 +218,6 @@ export function assembleFromClusters(
       last.first = Math.min(last.first, firstStart);
     }
   }
-  const used = new Set<string>();
-  return groups.map((group, g) => finishEntity(group.type, group.knowledgeId, counts[g]!, occurrences[g]!, knowledge, used));
 }
 
 function addRuns(counter: FrequencyCounter, runs: ReadonlyArray<string | number> | undefined): void {

@@ -23,12 +23,37 @@ export function buildEntityGraph(
   knowledge: Knowledge,
   corrections: EntityCorrections = NO_CORRECTIONS,
 ): EntityGraph {
+  const steps = buildEntityGraphInSteps(docs, knowledge, corrections);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Documents clustered between two steps of {@link buildEntityGraphInSteps}. */
+const DOCUMENTS_PER_STEP = 64;
+
+/**
+ * {@link buildEntityGraph} a step at a time: each `next()` does a bounded part of the work (the clustering of a few dozen
+ * documents, or one later stage), and the last returns the graph. A thread that has other work to do can build a
+ * large corpus's graph between its other tasks. (With corrections, the work is done in one step.)
+ */
+export function* buildEntityGraphInSteps(
+  docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>,
+  knowledge: Knowledge,
+  corrections: EntityCorrections = NO_CORRECTIONS,
+): Generator<void, EntityGraph, void> {
   const uncorrected = corrections.notEntity.length === 0 && corrections.split.length === 0 && corrections.merge.length === 0;
   if (uncorrected) {
     const docIndex = new Map<string, number>();
     for (let index = 0; index < docs.length; index++) docIndex.set(docs[index]!.id, index);
-    if (docIndex.size === docs.length) return buildFromClusters(docs, docIndex, knowledge);
+    if (docIndex.size === docs.length) return yield* buildFromClusters(docs, docIndex, knowledge);
   }
+  return correctedGraph(docs, knowledge, corrections);
+}
+
+/** The general way, with the user's corrections. */
+function correctedGraph(docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>, knowledge: Knowledge, corrections: EntityCorrections): EntityGraph {
   const dropped = new Set(corrections.notEntity);
   // Read once (the steps below read them several times).
   const kept = docs.map((doc) => ({ id: doc.id, mentions: dropped.size === 0 ? doc.mentions : doc.mentions.filter((mention) => !dropped.has(mention.surface)) }));
@@ -77,12 +102,20 @@ function clustersOf(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, knowl
  * clusters, so entities are assembled from what the clusters sum up (see `assembleFromClusters`) and the resolved
  * mentions are kept in flat arrays until a document's are asked for, with the same results as the general way.
  */
-function buildFromClusters(docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>, docIndex: ReadonlyMap<string, number>, knowledge: Knowledge): EntityGraph {
-  // Each step is a function of its own: V8 compiles a long loop while it runs, and a loop compiled together with
-  // steps that have not run yet would be thrown away when they do.
-  const gathered = gatherClusters(docs, knowledge);
+function* buildFromClusters(docs: ReadonlyArray<{ id: string; mentions: readonly Mention[] }>, docIndex: ReadonlyMap<string, number>, knowledge: Knowledge): Generator<void, EntityGraph, void> {
+  // Each step is a function (or method) of its own: V8 compiles a long loop while it runs, and a loop compiled
+  // together with steps that have not run yet would be thrown away when they do.
+  const gatherer = new ClusterGatherer(docs.length, knowledge);
+  for (let doc = 0; doc < docs.length; doc++) {
+    gatherer.add(docs[doc]!.mentions);
+    if (doc % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
+  }
+  const gathered = gatherer.finish();
+  yield;
   const { groups, groupOfCluster } = groupsOf(gathered);
-  const entities = assembleFromClusters(groups, groupOfCluster, gathered.detailed, gathered.summary, docs.map((doc) => doc.id), knowledge);
+  yield;
+  const entities = yield* assembleFromClusters(groups, groupOfCluster, gathered.detailed, gathered.summary, docs.map((doc) => doc.id), knowledge);
+  yield;
   const resolved = flatMentions(docIndex, gathered, groups.length, groupOfCluster, entities);
   return new EntityGraphIndex(entities, resolved, new Map());
 }
@@ -108,35 +141,48 @@ interface GatheredClusters {
 }
 
 /**
- * One pass over the documents, reading each one's mentions once (so that a caller may make them as they are asked for,
- * and they can go right after: see `buildEntityGraph`), and over the clusters while each document's are at hand: what
- * later steps read of them goes into lists by cluster index (and the cluster, start and end of each mention), so those
- * steps need not visit the cluster objects or the mentions again, and clusters without details are not kept.
+ * One pass over the documents (`add`, in order), reading each one's mentions once (so that a caller may make them as
+ * they are asked for, and they can go right after: see `buildEntityGraph`), and over the clusters while each
+ * document's are at hand: what later steps read of them goes into lists by cluster index (and the cluster, start and
+ * end of each mention), so those steps need not visit the cluster objects or the mentions again, and clusters without
+ * details are not kept.
  */
-function gatherClusters(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, knowledge: Knowledge): GatheredClusters {
-  const merger = new CrossDocumentMerger();
-  const detailed: Array<LocalCluster | undefined> = [];
-  let count = 0;
-  const summary: ClusterSummaries = { docOf: [], count: [], firstStart: [], surface: [], detailed: [] };
-  const from = new Int32Array(docs.length + 1);
-  const positions = new MentionPositions(docs.length);
-  const unordered: number[] = [];
-  const typeOf: Array<LocalCluster['type']> = [];
-  const knowledgeIdOf: Array<string | undefined> = [];
-  for (let doc = 0; doc < docs.length; doc++) {
+class ClusterGatherer {
+  private readonly merger = new CrossDocumentMerger();
+  private readonly detailed: Array<LocalCluster | undefined> = [];
+  private count = 0;
+  private readonly summary: ClusterSummaries = { docOf: [], count: [], firstStart: [], surface: [], detailed: [] };
+  private readonly from: Int32Array;
+  private readonly positions: MentionPositions;
+  private readonly unordered: number[] = [];
+  private readonly typeOf: Array<LocalCluster['type']> = [];
+  private readonly knowledgeIdOf: Array<string | undefined> = [];
+  private doc = 0;
+
+  constructor(
+    private readonly documents: number,
+    private readonly knowledge: Knowledge,
+  ) {
+    this.from = new Int32Array(documents + 1);
+    this.positions = new MentionPositions(documents);
+  }
+
+  /** Takes the next document's mentions. */
+  add(mentions: readonly Mention[]): void {
+    const { from, positions, summary } = this;
+    const doc = this.doc++;
     const base = from[doc]!;
-    const mentions = docs[doc]!.mentions;
     from[doc + 1] = base + mentions.length;
-    if (!positions.add(base, mentions)) unordered.push(doc);
+    if (!positions.add(base, mentions)) this.unordered.push(doc);
     const clusterOfPosition = positions.clusterOf;
-    for (const cluster of clusterDocument(mentions, knowledge)) {
-      const index = count++;
+    for (const cluster of clusterDocument(mentions, this.knowledge)) {
+      const index = this.count++;
       const details = cluster.surfaceRuns || cluster.englishRuns || cluster.roleRuns || cluster.shortForms ? 1 : 0;
-      detailed.push(details ? cluster : undefined);
-      merger.add(cluster);
+      this.detailed.push(details ? cluster : undefined);
+      this.merger.add(cluster);
       const mentionIndexes = cluster.mentionIndexes;
-      typeOf.push(cluster.type);
-      knowledgeIdOf.push(cluster.knowledgeId);
+      this.typeOf.push(cluster.type);
+      this.knowledgeIdOf.push(cluster.knowledgeId);
       summary.docOf.push(doc);
       summary.count.push(mentionIndexes.length);
       summary.firstStart.push(cluster.firstStart);
@@ -145,20 +191,26 @@ function gatherClusters(docs: ReadonlyArray<{ mentions: readonly Mention[] }>, k
       for (let k = 0; k < mentionIndexes.length; k++) clusterOfPosition[base + mentionIndexes[k]!] = index;
     }
   }
-  const total = from[docs.length]!;
-  return {
-    from,
-    starts: positions.starts.slice(0, total),
-    ends: positions.ends.slice(0, total),
-    unordered,
-    count,
-    entityOf: merger.finish(),
-    detailed,
-    summary,
-    typeOf,
-    knowledgeIdOf,
-    clusterOfPosition: positions.clusterOf.slice(0, total),
-  };
+
+  /** What was gathered, once every document was added; clusters are merged across documents here. */
+  finish(): GatheredClusters {
+    if (this.doc !== this.documents) throw new Error(`entity graph: ${this.doc} of ${this.documents} documents gathered`);
+    const { from, positions } = this;
+    const total = from[this.documents]!;
+    return {
+      from,
+      starts: positions.starts.slice(0, total),
+      ends: positions.ends.slice(0, total),
+      unordered: this.unordered,
+      count: this.count,
+      entityOf: this.merger.finish(),
+      detailed: this.detailed,
+      summary: this.summary,
+      typeOf: this.typeOf,
+      knowledgeIdOf: this.knowledgeIdOf,
+      clusterOfPosition: positions.clusterOf.slice(0, total),
+    };
+  }
 }
 
 /** Per mention position: start, end and cluster, in arrays that grow as documents are added. */
