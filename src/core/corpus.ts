@@ -1,4 +1,4 @@
-import { buildEntityGraph, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
+import { buildEntityGraph, buildEntityGraphInSteps, defaultKnowledge, recognizeMentions, type EntityCorrections, type EntityGraph, type Knowledge, type Mention } from './entities';
 import { CorpusIndex, type ArticleForIndex, type IndexedArticle } from './index/corpusIndex';
 import type { IndexSnapshot, SnapshotArticle } from './index/indexSnapshot';
 import { MentionPool, PackedMentions, unpackMentions, type StoredMentions } from './index/packedMentions';
@@ -47,6 +47,12 @@ export class Corpus {
   private deadMentions = 0;
   private corrections: EntityCorrections = { merge: [], split: [], notEntity: [] };
   private graph: EntityGraph | undefined;
+  /** The last graph built: `graph`, or while that is to be made anew, the one before (see {@link latestEntities}). */
+  private lastGraph: EntityGraph | undefined;
+  /** Articles whose mentions changed (or that were removed) since `lastGraph` was built. */
+  private readonly changedSinceGraph = new Set<string>();
+  /** Counts the changes of what the graph is built from (see {@link buildEntitiesInSlices}). */
+  private graphInputs = 0;
 
   constructor(options: CorpusOptions = {}) {
     this.index = new CorpusIndex(options.timeZone);
@@ -103,7 +109,7 @@ export class Corpus {
     } else {
       this.setPacked(article.id, mentions ?? recognizeMentions('text' in article ? article.text : (this.engine.textOf(article.id) ?? ''), this.knowledgeBase));
     }
-    this.graph = undefined;
+    this.outdateGraph(article.id);
   }
 
   /** Articles whose names are still to be found, each with a token that {@link setNames} checks. */
@@ -129,7 +135,7 @@ export class Corpus {
     if (this.namesPending.get(id) !== token) return false;
     this.namesPending.delete(id);
     this.setPacked(id, mentions);
-    this.graph = undefined;
+    this.outdateGraph(id);
     return true;
   }
 
@@ -147,7 +153,7 @@ export class Corpus {
   remove(id: string): boolean {
     this.search.remove(id);
     this.forgetMentions(id);
-    this.graph = undefined;
+    this.outdateGraph(id);
     return this.index.delete(id);
   }
 
@@ -158,7 +164,7 @@ export class Corpus {
     this.namesPending.clear();
     this.mentionPool = new MentionPool();
     this.deadMentions = 0;
-    this.graph = undefined;
+    this.forgetGraphs();
     this.index.clear();
   }
 
@@ -187,7 +193,7 @@ export class Corpus {
         else this.mentionsById.set(entry.article.id, entry.mentions);
       }
     }
-    this.graph = undefined;
+    this.forgetGraphs();
   }
 
   /** The search engine for saving (see `SearchEngine.exportState`), and the engine version it shows. */
@@ -219,6 +225,7 @@ export class Corpus {
     }
     for (const [id, token] of this.namesPending) namesPending.set(records.id(this.index.recordOf(id) as number), token);
     this.mentionsById = mentionsById;
+    this.graphInputs++; // the same mentions, read from elsewhere: a graph being built reads them anew
     this.namesPending = namesPending;
     this.mentionPool = new MentionPool();
     this.deadMentions = 0;
@@ -239,6 +246,7 @@ export class Corpus {
     }
     this.mentionPool = new MentionPool();
     this.deadMentions = 0;
+    this.graphInputs++; // as in `rebase`
     return true;
   }
 
@@ -272,6 +280,7 @@ export class Corpus {
     }
     this.mentionPool = pool;
     this.deadMentions = 0;
+    this.graphInputs++; // as in `rebase`
   }
 
   /** The recognised mentions of one article (before resolution into entities). */
@@ -288,22 +297,84 @@ export class Corpus {
   /** Applies the user's entity corrections (merge, split, not an entity). */
   setCorrections(corrections: EntityCorrections): void {
     this.corrections = corrections;
-    this.graph = undefined;
+    this.outdateGraph();
   }
 
   /** People and organizations across the corpus, built on demand from the stored mentions. */
   get entities(): EntityGraph {
-    if (!this.graph) {
-      // Each article's mentions are made when the build reads them, and go once it is past them.
-      const docs = [...this.mentionsById].map(([id, stored]) => ({
-        id,
-        get mentions() {
-          return unpackMentions(stored);
-        },
-      }));
-      this.graph = buildEntityGraph(docs, this.knowledgeBase, this.corrections);
+    return this.graph ?? this.keepGraph(buildEntityGraph(this.graphDocuments(), this.knowledgeBase, this.corrections));
+  }
+
+  /**
+   * The entity graph of the corpus as it is (`current`), or while that is to be made anew, the last one built (see
+   * {@link buildEntitiesInSlices}; {@link changedSinceLatestEntities} tells which articles it does not describe as
+   * they are now); undefined when none was built since the corpus was cleared or restored.
+   */
+  get latestEntities(): { graph: EntityGraph; current: boolean } | undefined {
+    if (this.graph) return { graph: this.graph, current: true };
+    return this.lastGraph && { graph: this.lastGraph, current: false };
+  }
+
+  /** Whether article `id`'s mentions changed, or it was removed, since the graph {@link latestEntities} gives was built. */
+  changedSinceLatestEntities(id: string): boolean {
+    return this.graph === undefined && this.changedSinceGraph.has(id);
+  }
+
+  /**
+   * Builds the entity graph as {@link entities} does, a few dozen articles at a time, awaiting `pause()` whenever a
+   * slice has taken `sliceMs`, so that the thread does its other work meanwhile (a large corpus's graph takes seconds).
+   * Keeps and returns the graph; returns undefined, keeping nothing, when the corpus changed meanwhile (what the graph
+   * is made of, or where its mentions are read from: build again then).
+   */
+  async buildEntitiesInSlices(pause: () => Promise<unknown>, sliceMs = 15): Promise<EntityGraph | undefined> {
+    if (this.graph) return this.graph;
+    const inputs = this.graphInputs;
+    const steps = buildEntityGraphInSteps(this.graphDocuments(), this.knowledgeBase, this.corrections);
+    let sliceEnd = performance.now() + sliceMs;
+    for (;;) {
+      let step: IteratorResult<void, EntityGraph>;
+      try {
+        step = steps.next();
+      } catch (error) {
+        if (inputs !== this.graphInputs) return undefined; // e.g. mentions read from an index file replaced meanwhile
+        throw error;
+      }
+      if (step.done) return inputs === this.graphInputs ? this.keepGraph(step.value) : undefined;
+      if (performance.now() < sliceEnd) continue;
+      await pause();
+      if (inputs !== this.graphInputs) return undefined;
+      sliceEnd = performance.now() + sliceMs;
     }
-    return this.graph;
+  }
+
+  /** Every article's mentions for a graph build: each made when the build reads it, and gone once it is past it. */
+  private graphDocuments(): Array<{ id: string; readonly mentions: readonly Mention[] }> {
+    return [...this.mentionsById].map(([id, stored]) => ({
+      id,
+      get mentions() {
+        return unpackMentions(stored);
+      },
+    }));
+  }
+
+  private keepGraph(graph: EntityGraph): EntityGraph {
+    this.graph = this.lastGraph = graph;
+    this.changedSinceGraph.clear();
+    return graph;
+  }
+
+  /** The graph is to be made anew (because article `id`'s mentions changed, if given); the last one is kept meanwhile. */
+  private outdateGraph(id?: string): void {
+    this.graph = undefined;
+    this.graphInputs++;
+    if (id !== undefined && this.lastGraph) this.changedSinceGraph.add(id);
+  }
+
+  /** No graph, not even the last one (the corpus is another one now). */
+  private forgetGraphs(): void {
+    this.graph = this.lastGraph = undefined;
+    this.graphInputs++;
+    this.changedSinceGraph.clear();
   }
 }
 
