@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { outsideCorpusReason } from '../core/index/corpusBoundary';
 import { relativeCorpusPath } from '../core/index/scanCorpus';
 import { Corpus } from '../core/corpus';
-import type { EntityCorrections } from '../core/entities';
+import type { EntityCorrections, EntityGraph } from '../core/entities';
 import { IncrementalIndexer } from '../core/index/incrementalIndexer';
 import { indexCachePath, readIndexCache, verifyIndexCache } from '../core/index/indexCacheFile';
 import { closeSnapshot } from '../core/index/indexSnapshot';
@@ -73,6 +73,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly namesEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.progressEmitter, this.namesEmitter];
   private namesTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the entity graph builds started (see `rebuildEntities`): only the last one's end is told. */
+  private entityBuilds = 0;
   private warmUpTimer: ReturnType<typeof setTimeout> | undefined;
   private namesProgressValue: IndexProgress | undefined;
 
@@ -324,10 +326,48 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  /** Tells the entity view, after `delayMs` without further changes. */
+  /** Tells the entity view, after `delayMs` without further changes (and once the entity graph is made anew, see {@link rebuildEntities}). */
   private namesChanged(delayMs = NAMES_DEBOUNCE_MS): void {
     clearTimeout(this.namesTimer);
-    this.namesTimer = setTimeout(() => this.namesEmitter.fire(), delayMs);
+    this.namesTimer = setTimeout(() => void this.rebuildEntities(), delayMs);
+  }
+
+  /**
+   * The people and organizations to show: the entity graph of the corpus as it is, or while that is being made anew
+   * (in slices, see {@link rebuildEntities}), the last one made; made now when there is none yet.
+   */
+  get entities(): EntityGraph {
+    return this.corpus.latestEntities?.graph ?? this.corpus.entities;
+  }
+
+  /**
+   * Makes the entity graph anew a slice at a time, letting the extension host do its other work between slices (at
+   * 50,000 articles, a graph takes seconds), then tells listeners; meanwhile {@link entities} is the last graph made.
+   * When none was made yet (nobody asked), listeners are told at once: the first to ask makes it.
+   */
+  private async rebuildEntities(): Promise<void> {
+    const latest = this.corpus.latestEntities;
+    if (!latest || latest.current) {
+      this.namesEmitter.fire();
+      return;
+    }
+    const build = ++this.entityBuilds;
+    const started = Date.now();
+    let graph: EntityGraph | undefined;
+    try {
+      // A build overtaken by a newer one (or by dispose) stops at its next pause: that never ends.
+      graph = await this.corpus.buildEntitiesInSlices(() => new Promise((resolve) => build === this.entityBuilds && setImmediate(resolve)));
+    } catch (error) {
+      this.output.warn(`people and organizations not updated: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (build !== this.entityBuilds) return;
+    if (!graph) {
+      this.namesChanged(); // the corpus changed meanwhile: once it settles, again
+      return;
+    }
+    this.output.debug(`people and organizations updated (${graph.entities.length}) in ${Date.now() - started} ms`);
+    this.namesEmitter.fire();
   }
 
   /** Applies the user's entity corrections and tells listeners. */
@@ -398,6 +438,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.generation++;
+    this.entityBuilds++;
     clearTimeout(this.namesTimer);
     clearTimeout(this.warmUpTimer);
     void this.cacheWriter.flush();

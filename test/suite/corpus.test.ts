@@ -78,6 +78,32 @@ describe('the corpus in the extension host', () => {
     assert.equal(sherman.mentions.length, 5);
   });
 
+  it('makes the people and organizations anew after a change, in slices, showing the last ones meanwhile', async () => {
+    const api = await activeApi();
+    assert.ok(api.service.entities.entities.length > 0); // made now if not yet
+    const file = path.join(workspaceRoot(), 'seeds', 'live-entities-test.txt');
+    let told = 0;
+    const listening = api.service.onDidChangeNames(() => told++);
+    fs.writeFileSync(file, `---\ntitle: 'Live entities'\nauthor: 测试社\ndate: 2022-02-02T00:00:00Z\n---\n<p>北约秘书长斯托尔滕贝格周三在布鲁塞尔会见了美国副国务卿温迪·谢尔曼（Wendy Sherman）。</p>\n`);
+    try {
+      await waitFor(() => api.service.corpus.index.has(file), 'the new file to be indexed');
+      if (!api.service.corpus.latestEntities?.current) {
+        // Until the graph is made anew, the last one is shown: the new article is not in it, and is known to be missing.
+        assert.equal(api.service.corpus.changedSinceLatestEntities(file), true);
+        assert.deepEqual(api.service.entities.mentionsOf(file), []);
+      }
+      await waitFor(() => api.service.corpus.latestEntities?.current === true && told > 0, 'the entity graph to be made anew');
+      const graph = api.service.entities;
+      assert.ok(graph.mentionsOf(file).length >= 2, JSON.stringify(graph.mentionsOf(file)));
+      const sherman = graph.entities.find((e) => e.english === 'Wendy Sherman');
+      assert.ok(sherman?.mentions.some((m) => m.docId === file), 'the new article is not among Wendy Sherman\'s');
+    } finally {
+      listening.dispose();
+      fs.rmSync(file, { force: true });
+    }
+    await waitFor(() => !api.service.corpus.index.has(file), 'the deleted file to be forgotten');
+  });
+
   it('follows the disk: a new file is indexed and searchable, a deleted one is forgotten', async () => {
     const api = await activeApi();
     const file = path.join(workspaceRoot(), 'seeds', 'live-update-test.txt');

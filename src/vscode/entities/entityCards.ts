@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Corpus } from '../../core/corpus';
-import type { Entity } from '../../core/entities';
+import type { Entity, EntityGraph } from '../../core/entities';
 import { compareNewestFirst } from '../../core/index/corpusIndex';
 import type { Article } from '../../core/model/article';
 import { formatDateTime } from '../../core/model/date';
@@ -19,13 +19,15 @@ export interface EntityMarkSettings {
 
 /**
  * Marks every person and organization named in an article and gives the page the data of their
- * hover cards: name, type, English name, role, other names, and where else they appear.
+ * hover cards: name, type, English name, role, other names, and where else they appear. `graphFor`
+ * gives the entity graph that describes the article as it is, or undefined (no marks then).
  */
-export function entityDecorator(corpus: Corpus, settings: () => EntityMarkSettings) {
+export function entityDecorator(corpus: Corpus, graphFor: (article: Article) => EntityGraph | undefined, settings: () => EntityMarkSettings) {
   return (article: Article): ArticleDecorations => {
     const { marks: enabled, hoverDelay, timeZone } = settings();
     if (!enabled) return { marks: [] };
-    const graph = corpus.entities;
+    const graph = graphFor(article);
+    if (!graph) return { marks: [] };
     const cards: Record<string, EntityCardData> = {};
     const marks: Mark[] = [];
     for (const m of graph.mentionsOf(article.id)) {

@@ -26,7 +26,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityTreeNod
   }
 
   getChildren(node?: EntityTreeNode): EntityTreeNode[] {
-    const graph = this.service.corpus.entities;
+    const graph = this.service.entities;
     if (!node) {
       const groups: EntityTreeNode[] = [];
       for (const type of ['person', 'org'] as const) {
@@ -63,7 +63,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityTreeNod
       return item;
     }
     if (node.kind === 'entity') {
-      const entity = this.service.corpus.entities.entity(node.entityId);
+      const entity = this.service.entities.entity(node.entityId);
       const item = new vscode.TreeItem(entity?.name ?? node.entityId, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${node.entityId}`;
       item.contextValue = 'entity';

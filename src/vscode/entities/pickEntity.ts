@@ -8,7 +8,7 @@ interface EntityItem extends vscode.QuickPickItem {
 
 /** The entity a command was invoked on (tree node or id), or one the user picks. */
 export async function entityArgumentOrPick(service: CorpusService, arg: unknown, placeHolder: string, exclude?: string): Promise<Entity | undefined> {
-  const graph = service.corpus.entities;
+  const graph = service.entities;
   const id = typeof arg === 'string' ? arg : arg && typeof arg === 'object' && 'entityId' in arg ? String((arg as { entityId: unknown }).entityId) : undefined;
   if (id) return graph.entity(id);
   const items: EntityItem[] = [...graph.entities]

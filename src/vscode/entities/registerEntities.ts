@@ -29,12 +29,15 @@ export function registerEntities(
     void panels.refreshAll();
   });
   void corrections.load();
-  // An article opened before its names were found is shown again, with its marks, once they are.
+  // An article opened before its names were found, or changed since the entity graph shown was made, is shown
+  // again, with its marks, once they are found and the graph is made anew.
   const awaitingNames = new Set<string>();
-  const decorator = entityDecorator(service.corpus, () => ({ marks: service.settings.entityMarks, hoverDelay: service.settings.hoverDelay, timeZone: service.settings.timeZone }));
+  const awaits = (id: string) => service.corpus.namesPendingFor(id) || service.corpus.changedSinceLatestEntities(id);
+  const graphFor = (article: { id: string }) => (service.corpus.changedSinceLatestEntities(article.id) ? undefined : service.entities);
+  const decorator = entityDecorator(service.corpus, graphFor, () => ({ marks: service.settings.entityMarks, hoverDelay: service.settings.hoverDelay, timeZone: service.settings.timeZone }));
   const onNames = service.onDidChangeNames(() => {
     for (const id of [...awaitingNames]) {
-      if (service.corpus.namesPendingFor(id)) continue;
+      if (awaits(id)) continue;
       awaitingNames.delete(id);
       void panels.refresh(id);
     }
@@ -48,7 +51,7 @@ export function registerEntities(
     provider,
     view,
     panels.addDecorator((article) => {
-      if (service.corpus.namesPendingFor(article.id)) awaitingNames.add(article.id);
+      if (awaits(article.id)) awaitingNames.add(article.id);
       return decorator(article);
     }),
     registerEntityCommands(service, panels, articleTree, corrections),

@@ -37,7 +37,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleTreeN
 
   /** Shows only the articles that name one entity (grouped as usual), or all again with undefined. */
   filterByEntity(entityId: string | undefined): void {
-    const entity = entityId ? this.service.corpus.entities.entity(entityId) : undefined;
+    const entity = entityId ? this.service.entities.entity(entityId) : undefined;
     if (!entityId || !entity) {
       this.filter = undefined;
     } else {

@@ -18,7 +18,7 @@ export function registerArticleTree(service: CorpusService): { provider: Article
         ? vscode.l10n.t('No articles found in {0}. Set the folders in newsCorpus.folders.', service.corpusFolders.join(', '))
         : vscode.l10n.t('Open a folder that holds a corpus, or set newsCorpus.folders.');
     else view.message = undefined;
-    const filtered = provider.filterEntityId ? service.corpus.entities.entity(provider.filterEntityId) : undefined;
+    const filtered = provider.filterEntityId ? service.entities.entity(provider.filterEntityId) : undefined;
     view.description = filtered ? vscode.l10n.t('only: {0}', filtered.name) : service.corpus.size ? String(service.corpus.size) : undefined;
     void vscode.commands.executeCommand('setContext', 'newsCorpus.articlesFiltered', filtered !== undefined);
   };
