@@ -170,28 +170,25 @@ describe('persistent index', () => {
     assert.match(decoded.ok ? '' : decoded.reason, /version/);
   });
 
-  it('ignores an index whose mentions another version of the name recognizer made', async () => {
+  /** The decoded index of the seeds, saved as if by rules of another version: `field` in its metadata JSON made `version + 1`. */
+  async function decodedWithOtherVersion(field: string, version: number) {
     const bytes = Buffer.from(await encodeIndexCache((await indexed(root)).snapshot([root])));
-    const mark = Buffer.from(`"recognizerVersion":${RECOGNIZER_VERSION}`, 'utf16le');
-    const at = bytes.indexOf(mark);
+    const at = bytes.indexOf(Buffer.from(`"${field}":${version}`, 'utf16le'));
     assert.ok(at > 0);
-    Buffer.from(`"recognizerVersion":${(RECOGNIZER_VERSION + 1) % 10}`, 'utf16le').copy(bytes, at);
+    Buffer.from(`"${field}":${(version + 1) % 10}`, 'utf16le').copy(bytes, at);
     const metadataAt = bytes.readDoubleLE(16);
     bytes.writeUInt32LE(checksumOf(bytes.subarray(metadataAt)), 8); // still a sound file, made by other rules
-    const decoded = decodeIndexBytes(bytes);
+    return decodeIndexBytes(bytes);
+  }
+
+  it('ignores an index whose mentions another version of the name recognizer made', async () => {
+    const decoded = await decodedWithOtherVersion('recognizerVersion', RECOGNIZER_VERSION);
     assert.equal(decoded.ok, false);
     assert.match(decoded.ok ? '' : decoded.reason, /recognizer/);
   });
 
   it('ignores an index whose articles another version of the article reader made (formats, cleaning)', async () => {
-    const bytes = Buffer.from(await encodeIndexCache((await indexed(root)).snapshot([root])));
-    const mark = Buffer.from(`"readerVersion":${READER_VERSION}`, 'utf16le');
-    const at = bytes.indexOf(mark);
-    assert.ok(at > 0);
-    Buffer.from(`"readerVersion":${(READER_VERSION + 1) % 10}`, 'utf16le').copy(bytes, at);
-    const metadataAt = bytes.readDoubleLE(16);
-    bytes.writeUInt32LE(checksumOf(bytes.subarray(metadataAt)), 8);
-    const decoded = decodeIndexBytes(bytes);
+    const decoded = await decodedWithOtherVersion('readerVersion', READER_VERSION);
     assert.equal(decoded.ok, false);
     assert.match(decoded.ok ? '' : decoded.reason, /article reader/);
   });
