@@ -333,21 +333,25 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /**
-   * The people and organizations to show: the entity graph of the corpus as it is, or while that is being made anew
-   * (in slices, see {@link rebuildEntities}), the last one made; made now when there is none yet.
+   * The people and organizations to show now: the entity graph of the corpus as it is, or while that is being made
+   * anew (in slices, see {@link rebuildEntities}), the last one made; undefined while the first is being made.
    */
+  get shownEntities(): EntityGraph | undefined {
+    return this.corpus.latestEntities?.graph;
+  }
+
+  /** {@link shownEntities}, made now (blocking) when there is none yet: for commands the user gave. */
   get entities(): EntityGraph {
-    return this.corpus.latestEntities?.graph ?? this.corpus.entities;
+    return this.shownEntities ?? this.corpus.entities;
   }
 
   /**
    * Makes the entity graph anew a slice at a time, letting the extension host do its other work between slices (at
-   * 50,000 articles, a graph takes seconds), then tells listeners; meanwhile {@link entities} is the last graph made.
-   * When none was made yet (nobody asked), listeners are told at once: the first to ask makes it.
+   * 50,000 articles, a graph takes seconds), then tells listeners; meanwhile {@link shownEntities} is the last graph
+   * made.
    */
   private async rebuildEntities(): Promise<void> {
-    const latest = this.corpus.latestEntities;
-    if (!latest || latest.current) {
+    if (this.corpus.latestEntities?.current) {
       this.namesEmitter.fire();
       return;
     }

@@ -26,7 +26,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityTreeNod
   }
 
   getChildren(node?: EntityTreeNode): EntityTreeNode[] {
-    const graph = this.service.entities;
+    const graph = this.service.shownEntities;
+    if (!graph) return []; // the first graph is being made (the view says so); shown once it is
     if (!node) {
       const groups: EntityTreeNode[] = [];
       for (const type of ['person', 'org'] as const) {
@@ -63,7 +64,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityTreeNod
       return item;
     }
     if (node.kind === 'entity') {
-      const entity = this.service.entities.entity(node.entityId);
+      const entity = this.service.shownEntities?.entity(node.entityId);
       const item = new vscode.TreeItem(entity?.name ?? node.entityId, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${node.entityId}`;
       item.contextValue = 'entity';

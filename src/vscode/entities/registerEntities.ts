@@ -22,7 +22,9 @@ export function registerEntities(
   const view = vscode.window.createTreeView(ENTITY_TREE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const updateMessage = () => {
     const progress = service.namesProgress;
-    view.message = progress ? vscode.l10n.t('Finding people and organizations… {0} of {1} articles', progress.done, progress.total) : undefined;
+    if (progress) view.message = vscode.l10n.t('Finding people and organizations… {0} of {1} articles', progress.done, progress.total);
+    else if (!service.shownEntities && service.corpus.size > 0) view.message = vscode.l10n.t('Gathering people and organizations…');
+    else view.message = undefined;
   };
   const onCorrections = corrections.onDidChange((c) => {
     service.applyCorrections(c);
@@ -32,8 +34,8 @@ export function registerEntities(
   // An article opened before its names were found, or changed since the entity graph shown was made, is shown
   // again, with its marks, once they are found and the graph is made anew.
   const awaitingNames = new Set<string>();
-  const awaits = (id: string) => service.corpus.namesPendingFor(id) || service.corpus.changedSinceLatestEntities(id);
-  const graphFor = (article: { id: string }) => (service.corpus.changedSinceLatestEntities(article.id) ? undefined : service.entities);
+  const awaits = (id: string) => service.corpus.namesPendingFor(id) || !service.shownEntities || service.corpus.changedSinceLatestEntities(id);
+  const graphFor = (article: { id: string }) => (service.corpus.changedSinceLatestEntities(article.id) ? undefined : service.shownEntities);
   const decorator = entityDecorator(service.corpus, graphFor, () => ({ marks: service.settings.entityMarks, hoverDelay: service.settings.hoverDelay, timeZone: service.settings.timeZone }));
   const onNames = service.onDidChangeNames(() => {
     for (const id of [...awaitingNames]) {
@@ -48,6 +50,7 @@ export function registerEntities(
     onNames,
     service.onDidChangeProgress(updateMessage),
     service.onDidChangeNames(updateMessage),
+    service.onDidChange(updateMessage),
     provider,
     view,
     panels.addDecorator((article) => {
