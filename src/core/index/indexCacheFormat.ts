@@ -375,7 +375,7 @@ function readMetadata(reader: BlockReader, blobs: BlobRegion): IndexSnapshot {
     if (starts[record] > starts[record + 1] || starts[record] < 0) throw new CorruptDataError(`mention rows of article ${record} out of order`);
   }
   // The rows stay in the file: an article's are read (and checked) when its mentions are asked for.
-  records.setMentions(MentionPool.inSource(blobs, rowsAt, table, records.textLengths), starts);
+  records.setMentions(MentionPool.inSource(blobs, rowsAt, table, records.textLengths, rowCount), starts);
 
   const pr = readSection(reader, Section.Problems);
   const problems: SnapshotProblem[] = new Array<SnapshotProblem>(pr.u32());

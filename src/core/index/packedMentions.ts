@@ -6,6 +6,19 @@ import { CorruptDataError } from './binaryCodec';
 export const MENTION_ROW = 8;
 /** Ints per mention row in a {@link MentionPool}: the same layout (so a pool can use the index's rows as they are). */
 const POOL_ROW = MENTION_ROW;
+const ROW_BYTES = POOL_ROW * 4;
+/** How much of the persistent index's mention rows a scan reads at a time. */
+const READ_AHEAD_BYTES = 1 << 20;
+
+/** Where a {@link MentionPool}'s rows are when they stay in the persistent index. */
+interface RowSource {
+  bytes: ByteSource;
+  position: number;
+  /** Each article record's text length (rows are checked against it). */
+  textLengths: Int32Array;
+  /** Rows in the index (bounds reading ahead; none read ahead without it). */
+  rowCount?: number;
+}
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org'];
 const NONE = -1;
 
@@ -42,11 +55,18 @@ export class MentionPool {
   private readonly shift: number;
   private readonly strings: string[];
   private readonly stringIds = new Map<string, number>();
-  /** Where the rows are when they stay in the persistent index (read per article), and each article record's text length (rows are checked against it). */
-  private readonly source: { bytes: ByteSource; position: number; textLengths: Int32Array } | undefined;
+  /**
+   * Where the rows are when they stay in the persistent index (read per article), each article record's text length
+   * (rows are checked against it), and how many rows there are (bounds reading ahead).
+   */
+  private readonly source: RowSource | undefined;
+  /** Rows of the persistent index read ahead for a scan (see `sourceBytes`): rows `from` to `to`, in `bytes`. */
+  private ahead: { from: number; to: number; bytes: Uint8Array } | undefined;
+  /** Where the last rows read from the persistent index ended: a read that starts there is part of a scan. */
+  private lastReadEnd = -1;
 
   /** `chunkRows`: a power of two (tests use small ones). */
-  constructor(options: { strings?: string[]; source?: { bytes: ByteSource; position: number; textLengths: Int32Array }; chunkRows?: number } = {}) {
+  constructor(options: { strings?: string[]; source?: RowSource; chunkRows?: number } = {}) {
     this.chunkRows = options.chunkRows ?? CHUNK_ROWS;
     this.shift = Math.log2(this.chunkRows);
     if (!Number.isInteger(this.shift)) throw new RangeError('the rows of a mention pool chunk must be a power of two');
@@ -59,8 +79,8 @@ export class MentionPool {
    * A read-only pool whose rows stay in the persistent index at `position` (read per article,
    * checked then against the article's record number and `textLengths[record]`).
    */
-  static inSource(bytes: ByteSource, position: number, strings: string[], textLengths: Int32Array): MentionPool {
-    return new MentionPool({ strings, source: { bytes, position, textLengths } });
+  static inSource(bytes: ByteSource, position: number, strings: string[], textLengths: Int32Array, rowCount?: number): MentionPool {
+    return new MentionPool({ strings, source: { bytes, position, textLengths, rowCount } });
   }
 
   /** Rows in use (removed articles' rows included until the pool is rebuilt). */
@@ -140,10 +160,10 @@ export class MentionPool {
    * trusted), at the start of `into` when it holds them (else of a new array).
    */
   private readRows(from: number, to: number, record: number, into: Int32Array | undefined): Int32Array {
-    const source = this.source as { bytes: ByteSource; position: number; textLengths: Int32Array };
+    const source = this.source as RowSource;
     const textLength = record >= 0 ? source.textLengths[record] : 0;
     const length = (to - from) * POOL_ROW;
-    const bytes = source.bytes.read(source.position + from * POOL_ROW * 4, length * 4);
+    const bytes = this.sourceBytes(source, from, to);
     const rows = into !== undefined && into.length >= length ? into : new Int32Array(Math.max(length, 1 << 10));
     new Uint8Array(rows.buffer, 0, length * 4).set(bytes);
     const strings = this.strings.length;
@@ -162,6 +182,26 @@ export class MentionPool {
       if (!ok) throw new CorruptDataError(`mention row ${from + k / POOL_ROW} of the persistent index is out of range`);
     }
     return rows;
+  }
+
+  /**
+   * The bytes of rows `from` to `to` in the persistent index. Articles read one after the other in row order (an
+   * entity graph build reads every article so) are read {@link READ_AHEAD_BYTES} at a time, not one read per
+   * article; an article asked for alone is read alone.
+   */
+  private sourceBytes(source: RowSource, from: number, to: number): Uint8Array {
+    const scan = from === this.lastReadEnd;
+    this.lastReadEnd = to;
+    const ahead = this.ahead;
+    if (ahead && from >= ahead.from && to <= ahead.to) return ahead.bytes.subarray((from - ahead.from) * ROW_BYTES, (to - ahead.from) * ROW_BYTES);
+    const end = scan && source.rowCount !== undefined ? Math.min(source.rowCount, Math.max(to, from + READ_AHEAD_BYTES / ROW_BYTES)) : to;
+    const bytes = source.bytes.read(source.position + from * ROW_BYTES, (end - from) * ROW_BYTES);
+    if (end === to) return bytes;
+    // Kept past the source's next read, which may reuse its buffer: copied into one of this pool's own.
+    const kept = ahead && ahead.bytes.length >= bytes.length ? ahead.bytes : new Uint8Array(bytes.length);
+    kept.set(bytes);
+    this.ahead = { from, to: end, bytes: kept };
+    return kept.subarray(0, (to - from) * ROW_BYTES);
   }
 
   private id(value: string): number {
