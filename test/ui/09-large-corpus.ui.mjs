@@ -2,15 +2,16 @@
 // (a) While the extension indexes it, the editor stays responsive: the palette finds "News Corpus:
 //     Search" and the extension's search QuickPick opens (the extension host answers a command).
 // (b) Once indexed, the Articles view lists every outlet the product's CLI finds in those files, each
-//     with its article count, and says 2000 in its header.
+//     with its article count, and says 2000 in its header. The People & Organizations view lists as
+//     many people and organizations as the CLI finds (its graph made in slices after the names are found).
 // (c) A second start (page reload) restores the corpus from the persistent index; nothing changed on
 //     disk, so no "News Corpus: indexing" notification appears.
 // No timed assertions: the bounds below are generous waits (speed belongs to bench/).
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareFingerprints, fingerprintCorpus } from '../../scripts/harness/corpusFingerprint.mjs';
-import { generateCorpus, indexWithCli } from './lib/generatedCorpus.mjs';
-import { collapsePane, openNewsCorpus, openPane, pane, treeRows, waitFor } from './lib/workbench.mjs';
+import { entitiesWithCli, generateCorpus, indexWithCli } from './lib/generatedCorpus.mjs';
+import { collapsePane, openNewsCorpus, openPane, pane, treeRow, treeRows, waitFor } from './lib/workbench.mjs';
 
 export const timeout = 180_000;
 const COUNT = 2000;
@@ -18,6 +19,8 @@ const NOTIFICATION = 'News Corpus: indexing';
 
 /** What the CLI found in the generated corpus: { articles, problems, outlets: { outlet: count } }. */
 let expected;
+/** How many people and organizations the CLI finds in it. */
+let expectedEntities;
 /** The generated corpus folder and its fingerprint before the run (the extension never writes there). */
 let corpus;
 let fingerprint;
@@ -26,6 +29,7 @@ export async function workspace({ dir, repoRoot, log }) {
   corpus = path.join(dir, 'seeds');
   const files = generateCorpus({ repoRoot, count: COUNT, out: corpus });
   expected = indexWithCli({ repoRoot, corpus });
+  expectedEntities = entitiesWithCli({ repoRoot, corpus });
   fingerprint = fingerprintCorpus(corpus);
   log(`generated ${files} files; the CLI finds ${expected.articles.length} articles in ${Object.keys(expected.outlets).length} outlets, ${expected.problems.length} problems`);
 }
@@ -149,6 +153,24 @@ export async function run({ page, assert, screenshot, runCommand, log, userDataD
   const header = (await pane(page, 'Articles').locator('.pane-header .description').innerText()).trim();
   assert.equal(header, String(COUNT), `the Articles view header should count ${COUNT} articles, shows "${header}"`);
   await screenshot('tree');
+
+  // The people and organizations, once the names are found and the graph is made (in slices): as many as the CLI finds.
+  await collapsePane(page, 'Articles');
+  const entities = await openPane(page, 'People & Organizations');
+  const wantGroups = [`People (${expectedEntities.people})`, `Organizations (${expectedEntities.orgs})`];
+  let groups = [];
+  await waitFor(async () => {
+    // People is long when expanded: collapsed, Organizations' row is drawn below it.
+    const people = treeRow(entities, 'People');
+    if ((await people.count()) && (await people.getAttribute('aria-expanded')) === 'true') await people.locator('.monaco-tl-twistie').click();
+    groups = (await treeRows(entities)).filter((r) => r.level === 1).map((r) => `${r.label} (${r.description})`);
+    return groups.join('\n') === wantGroups.join('\n');
+  }, 'the People & Organizations view to list the people and organizations the CLI finds', 60_000).catch(() => {});
+  log(`People & Organizations: ${groups.join(', ')} (CLI: ${wantGroups.join(', ')})`);
+  assert.deepEqual(groups, wantGroups, 'the People & Organizations view should list as many people and organizations as the CLI finds');
+  await screenshot('entities');
+  await collapsePane(page, 'People & Organizations');
+  await openPane(page, 'Articles');
 
   // (c) Second start. Wait for the persistent index on disk, then reload: the corpus comes from it, the
   // refresh finds nothing new or changed, and the indexing notification stays away.

@@ -22,8 +22,11 @@ export function registerEntities(
   const view = vscode.window.createTreeView(ENTITY_TREE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const updateMessage = () => {
     const progress = service.namesProgress;
+    // Gathering: no graph yet, or only an empty one made before the articles came (a first index finds names after reading).
+    const latest = service.corpus.latestEntities;
+    const gathering = service.corpus.size > 0 && (!latest || (!latest.current && latest.graph.entities.length === 0));
     if (progress) view.message = vscode.l10n.t('Finding people and organizations… {0} of {1} articles', progress.done, progress.total);
-    else if (!service.shownEntities && service.corpus.size > 0) view.message = vscode.l10n.t('Gathering people and organizations…');
+    else if (gathering) view.message = vscode.l10n.t('Gathering people and organizations…');
     else view.message = undefined;
   };
   const onCorrections = corrections.onDidChange((c) => {

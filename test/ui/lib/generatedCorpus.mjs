@@ -36,3 +36,10 @@ export function indexWithCli({ repoRoot, corpus }) {
   for (const a of result.articles) outlets[a.outlet] = (outlets[a.outlet] ?? 0) + 1;
   return { ...result, outlets };
 }
+
+/** `node dist/cli.js entities --corpus DIR --json`: how many people and organizations the core finds. */
+export function entitiesWithCli({ repoRoot, corpus }) {
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  const { entities } = JSON.parse(node(repoRoot, [cli, 'entities', '--corpus', corpus, '--json'], 'news-corpus entities'));
+  return { people: entities.filter((e) => e.type === 'person').length, orgs: entities.filter((e) => e.type === 'org').length };
+}
