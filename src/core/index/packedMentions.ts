@@ -76,8 +76,9 @@ export class MentionPool {
   }
 
   /**
-   * A read-only pool whose rows stay in the persistent index at `position` (read per article,
-   * checked then against the article's record number and `textLengths[record]`).
+   * A read-only pool whose rows stay in the persistent index at `position` (read per article, or a
+   * window at a time when articles are read in row order: `rowCount` bounds that; checked then
+   * against the article's record number and `textLengths[record]`).
    */
   static inSource(bytes: ByteSource, position: number, strings: string[], textLengths: Int32Array, rowCount?: number): MentionPool {
     return new MentionPool({ strings, source: { bytes, position, textLengths, rowCount } });
